@@ -1,0 +1,95 @@
+/**
+ * What the language core finds in one report. Every detail keeps `text`, `start`, `end`:
+ * the exact source characters it came from (UTF-16 offsets into the text given to
+ * `extractDetails`), so conflicts can quote them and the page can highlight them.
+ */
+export interface SourceSpan {
+  /** the original characters, `source.slice(start, end)` */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export const COUNT_SLOTS = [
+  "killed", "injured", "missing", "arrested", "displaced", "projectiles_fired", "projectiles_planned",
+  "strikes", "attacks", "sources", "other",
+] as const;
+export type CountSlot = (typeof COUNT_SLOTS)[number];
+
+/** Who a detail is attributed to: «قالت رويترز», «بحسب مسؤولين أميركيين», «مصدران أمنيان عراقيان». */
+export interface Attribution extends SourceSpan {
+  /** canonical id: an agency or institution id from the gazetteer, or e.g. "anonymous:security" */
+  id: string;
+  kind: "agency" | "institution" | "official" | "anonymous" | "person" | "outlet";
+  /** display name in Arabic */
+  name: string;
+}
+
+export interface CountDetail extends SourceSpan {
+  slot: CountSlot;
+  /** interval [min, max]; max null when open-ended («ما لا يقل عن خمسة» → [5, null]) */
+  min: number;
+  max: number | null;
+  /** victim or object group when the text gives it: «جنود أميركيين», «متعاقد», «مدنيين» */
+  group?: string;
+  /** the counted noun as written, if any */
+  noun?: string;
+  attribution?: Attribution;
+}
+
+/** A role such as «وزير الدفاع الأميركي»: `id` is canonical across wordings and spellings. */
+export interface Role extends SourceSpan {
+  /** canonical role id, e.g. "defense_minister" (وزير الدفاع = وزير الأمن = وزير الحرب for Israel) */
+  id: string;
+  /** ISO 3166 alpha-2 of the nisba / organization when known («الأميركي» → "US") */
+  country?: string;
+  /** the title words as written, e.g. «وزير الحرب» (differences of wording, not fact) */
+  title: string;
+}
+
+export interface PersonDetail extends SourceSpan {
+  /** the name as written, e.g. «لويد أوستن» */
+  name: string;
+  /** given name(s) when written, e.g. «لويد» */
+  given?: string;
+  /** family name, e.g. «أوستن» */
+  family: string;
+  /** consonant skeleton of the family name: equal for أوستن/أوستين */
+  familyKey: string;
+  /** gazetteer id when known, e.g. "lloyd_austin" */
+  id?: string;
+  role?: Role;
+}
+
+export interface PlaceDetail extends SourceSpan {
+  /** gazetteer id, e.g. "ain_al_asad" */
+  id: string;
+  /** canonical Arabic name */
+  name: string;
+  kind: "country" | "region" | "governorate" | "city" | "base" | "site" | "other";
+  /** ids of the places that contain it, nearest first: ["anbar", "iraq"] */
+  within: string[];
+}
+
+export interface DateDetail extends SourceSpan {
+  kind: "weekday" | "date" | "relative" | "month";
+  /** resolved calendar day (YYYY-MM-DD) when the text and the publication time allow it */
+  day?: string;
+  /** 0 = Sunday … 6 = Saturday, when a weekday is named or resolved */
+  weekday?: number;
+  /** calendar system the text used */
+  calendar?: "gregorian" | "hijri";
+}
+
+export interface Details {
+  counts: CountDetail[];
+  people: PersonDetail[];
+  places: PlaceDetail[];
+  dates: DateDetail[];
+  attributions: Attribution[];
+}
+
+export interface ExtractOptions {
+  /** publication time (ISO 8601), to resolve «أمس», «الاثنين» … */
+  published?: string;
+}

@@ -23,6 +23,8 @@ export interface Attribution extends SourceSpan {
   kind: "agency" | "institution" | "official" | "anonymous" | "person" | "outlet";
   /** display name in Arabic */
   name: string;
+  /** the outlet or agency that relays it: «نقلت رويترز عن مسؤولين» → the officials, via Reuters (#39) */
+  via?: { id: string; name: string };
 }
 
 export interface CountDetail extends SourceSpan {
@@ -34,6 +36,12 @@ export interface CountDetail extends SourceSpan {
   group?: string;
   /** the counted noun as written, if any */
   noun?: string;
+  /** class of the counted noun: "soldier", "contractor", "projectile", "source" … (model/counted-nouns.ts) */
+  groupClass?: string;
+  /** ISO 3166 alpha-2 of the group's nisba («جنود أميركيين» → "US") */
+  nationality?: string;
+  /** «بجروح خطيرة» → "serious"; «إصابات طفيفة» → "minor": a sub-slot, not a conflict */
+  severity?: "serious" | "minor";
   attribution?: Attribution;
 }
 
@@ -59,6 +67,8 @@ export interface PersonDetail extends SourceSpan {
   /** gazetteer id when known, e.g. "lloyd_austin" */
   id?: string;
   role?: Role;
+  /** military rank written before the name («اللواء», «الجنرال»): how the person is named, not a role */
+  rank?: string;
 }
 
 export interface PlaceDetail extends SourceSpan {
@@ -79,6 +89,8 @@ export interface DateDetail extends SourceSpan {
   weekday?: number;
   /** calendar system the text used */
   calendar?: "gregorian" | "hijri";
+  /** the weekday written next to this date is not the date's weekday (#25, an error inside one report) */
+  weekdayMismatch?: boolean;
 }
 
 export interface Details {
@@ -92,4 +104,6 @@ export interface Details {
 export interface ExtractOptions {
   /** publication time (ISO 8601), to resolve «أمس», «الاثنين» … */
   published?: string;
+  /** local time of the report's region, minutes east of UTC (default 180: Iraq, Syria, Saudi Arabia) */
+  utcOffsetMinutes?: number;
 }

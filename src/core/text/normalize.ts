@@ -53,6 +53,7 @@ export function normalize(source: string, preset: Preset = "match"): Normalized 
   let starts = new Uint32Array(cap);
   let ends = new Uint32Array(cap);
   let w = 0;
+  const cache = bmpCache[preset];
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
     let cp = c;
@@ -64,7 +65,7 @@ export function normalize(source: string, preset: Preset = "match"): Normalized 
         len = 2;
       }
     }
-    const out = c < 0x80 && preset === "display" ? source[i]! : mapCodePoint(cp, preset);
+    const out = (len === 1 ? cache[c] : undefined) ?? mapCodePoint(cp, preset);
     if (w + out.length > cap) {
       cap = Math.max(cap * 2, w + out.length);
       codes = grow(codes, cap);

@@ -1,0 +1,155 @@
+import type { CorpusRecord } from "../corpus/record.ts";
+import { featureCountsOf } from "../match/features.ts";
+import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { hashHex } from "../../shared/hash.ts";
+import { clusterReports, type ClusterOptions } from "./cluster.ts";
+import { ledeOf } from "./lede.ts";
+import { DB_FORMAT, DB_FORMAT_VERSION, type Database, type DbCredit, type DbEvent, type DbReport } from "./schema.ts";
+import { MATCH_DEFAULTS } from "../match/defaults.ts";
+import { shingleHashes } from "../match/shingles.ts";
+
+/**
+ * Compiles a corpus into the event database with the runtime's own normalizer and
+ * feature code, so index keys and page keys cannot drift (ARCHITECTURE.md §3).
+ * Deterministic: the same records and options give the same database, byte for byte.
+ */
+export interface CompileOptions {
+  credits: DbCredit[];
+  topK?: number;
+  cluster?: Partial<ClusterOptions>;
+}
+
+interface Pending {
+  record: CorpusRecord;
+  ids: Uint32Array;
+  tf: Uint16Array;
+  shingles: Uint32Array;
+  fp: string;
+  lede: string;
+}
+
+export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {
+  const topK = options.topK ?? MATCH_DEFAULTS.topK;
+  const featureId = new Map<string, number>();
+  const df: number[] = [];
+  const pending: Pending[] = [];
+  const seen = new Set<string>();
+  for (const record of records) {
+    if (seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
+    seen.add(record.id);
+    const body = tokenize(record.body);
+    const counts = featureCountsOf(body.tokens, record.title ? tokenize(record.title).tokens : []);
+    const ids = new Uint32Array(counts.size);
+    const tf = new Uint16Array(counts.size);
+    let k = 0;
+    for (const [f, n] of counts) {
+      let id = featureId.get(f);
+      if (id === undefined) {
+        id = df.length;
+        featureId.set(f, id);
+        df.push(0);
+      }
+      df[id]!++;
+      ids[k] = id;
+      tf[k++] = Math.min(n, 0xffff);
+    }
+    const shingles = shingleHashes(body.tokens);
+    pending.push({ record, ids, tf, shingles, fp: fingerprint(body.tokens), lede: ledeOf(record.body) });
+  }
+
+  const n = pending.length;
+  const vectors: SparseVector[] = pending.map((p) =>
+    weigh(Array.from(p.ids, (id, i) => [id, p.tf[i]!] as [number, number]), (id) => idfOf(df[id]!, n), topK),
+  );
+  const times = pending.map((p) => (p.record.published ? Date.parse(p.record.published) : NaN));
+  const eventOf = clusterReports(
+    vectors.map((vector, i) => ({ vector, shingles: pending[i]!.shingles, time: times[i]! })),
+    { ...MATCH_DEFAULTS.cluster, ...options.cluster },
+  );
+
+  // Vocabulary: only features some stored vector uses, sorted for a deterministic file.
+  const names = Array.from(featureId.keys());
+  const used = [...new Set(vectors.flatMap((v) => Array.from(v.ids)))].sort((a, b) => cmp(names[a]!, names[b]!));
+  const dense = new Map(used.map((id, i) => [id, i]));
+
+  const reports: DbReport[] = pending.map((p, i) => ({
+    id: p.record.id,
+    source: p.record.source,
+    ...(p.record.title ? { title: p.record.title } : {}),
+    ...(p.record.url ? { url: p.record.url } : {}),
+    ...(p.record.published ? { published: p.record.published } : {}),
+    lede: p.lede,
+    event: 0,
+    fp: p.fp,
+    v: flatten(vectors[i]!, dense),
+  }));
+  const events = buildEvents(reports, eventOf, times);
+
+  const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);
+  const body = { features: used.map((id) => names[id]!), idf: used.map((id) => round(idfOf(df[id]!, n))), reports, events };
+  const dbVersion = hashHex(JSON.stringify([DB_FORMAT_VERSION, topK, options.cluster ?? null, options.credits, body]));
+  return {
+    header: {
+      format: DB_FORMAT,
+      formatVersion: DB_FORMAT_VERSION,
+      dbVersion,
+      built: published.at(-1) ?? null,
+      dateRange: published.length ? { from: published[0]!, to: published.at(-1)! } : null,
+      counts: { reports: reports.length, events: events.length, features: used.length },
+      credits: options.credits,
+      checksum: "",
+    },
+    body,
+  };
+}
+
+/** Events numbered by their earliest member's position; members earliest first; ids from member ids. */
+function buildEvents(reports: DbReport[], eventOf: Int32Array, times: number[]): DbEvent[] {
+  const groups = new Map<number, number[]>();
+  reports.forEach((_, i) => {
+    const g = groups.get(eventOf[i]!) ?? [];
+    g.push(i);
+    groups.set(eventOf[i]!, g);
+  });
+  const byTimeThenIndex = (a: number, b: number) => {
+    const ta = times[a]!;
+    const tb = times[b]!;
+    if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+    return (Number.isNaN(ta) ? 0 : ta - tb) || a - b;
+  };
+  const ordered = [...groups.values()].map((m) => m.sort(byTimeThenIndex)).sort((a, b) => a[0]! - b[0]!);
+  return ordered.map((members, e) => {
+    for (const m of members) reports[m]!.event = e;
+    const dated = members.flatMap((m) => (reports[m]!.published ? [reports[m]!.published!] : [])).sort(byInstant);
+    const titled = members.find((m) => reports[m]!.title);
+    return {
+      id: `ev-${hashHex(members.map((m) => reports[m]!.id).sort().join("\n"))}`,
+      title: titled !== undefined ? reports[titled]!.title! : reports[members[0]!]!.lede,
+      members,
+      ...(dated.length ? { first: dated[0]!, last: dated.at(-1)! } : {}),
+    };
+  });
+}
+
+function flatten(v: SparseVector, dense: Map<number, number>): number[] {
+  const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, Math.max(1, Math.round(v.weights[i]! * 1000))]);
+  return pairs.sort((a, b) => a[0]! - b[0]!).flat();
+}
+
+function byInstant(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b) || cmp(a, b);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}
+
+/** Same article, same fingerprint: its normalized words, whatever the spacing and punctuation. */
+export function fingerprint(tokens: readonly Token[]): string {
+  return hashHex(tokens.map((t) => t.normal).join(" "));
+}

@@ -1,0 +1,75 @@
+import * as z from "zod";
+
+/**
+ * The event database file: one header line (validated and checked first, so a wrong
+ * version or a damaged file is refused before the body is parsed), then the body.
+ * The body keeps no article text: metadata, match vectors, a short lede and details
+ * with short quotes (DATA.md §4).
+ */
+export const DB_FORMAT = "sada-db";
+export const DB_FORMAT_VERSION = 1;
+
+const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+
+export const CreditSchema = z.object({
+  sources: z.array(z.string()),
+  name: z.string(),
+  licence: z.string(),
+  url: z.string().optional(),
+});
+
+export const HeaderSchema = z.object({
+  format: z.literal(DB_FORMAT),
+  formatVersion: z.literal(DB_FORMAT_VERSION),
+  /** hash of the inputs and build options: equal inputs give an equal database */
+  dbVersion: z.string().regex(/^[0-9a-f]{14}$/),
+  /** the newest publication time in the corpus (deterministic; no wall clock) */
+  built: isoDay.nullable(),
+  dateRange: z.object({ from: isoDay, to: isoDay }).nullable(),
+  counts: z.object({ reports: z.int().nonnegative(), events: z.int().nonnegative(), features: z.int().nonnegative() }),
+  credits: z.array(CreditSchema),
+  /** hash of the body text as stored */
+  checksum: z.string().regex(/^[0-9a-f]{14}$/),
+});
+
+export const ReportSchema = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  published: isoDay.optional(),
+  /** first sentence or so, shown when there is no title */
+  lede: z.string().max(300),
+  /** index into `events` */
+  event: z.int().nonnegative(),
+  /** fingerprint of the normalized main text: equal for the same article */
+  fp: z.string(),
+  /** match vector, flattened: feature index, weight × 1000, … */
+  v: z.array(z.int().nonnegative()).refine((a) => a.length % 2 === 0, "odd vector length"),
+});
+
+export const EventSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  /** indexes into `reports`, earliest first */
+  members: z.array(z.int().nonnegative()).min(1),
+  first: isoDay.optional(),
+  last: isoDay.optional(),
+});
+
+export const BodySchema = z.object({
+  features: z.array(z.string()),
+  idf: z.array(z.number().positive()),
+  reports: z.array(ReportSchema),
+  events: z.array(EventSchema),
+});
+
+export type DbHeader = z.output<typeof HeaderSchema>;
+export type DbReport = z.output<typeof ReportSchema>;
+export type DbEvent = z.output<typeof EventSchema>;
+export type DbBody = z.output<typeof BodySchema>;
+export type DbCredit = z.output<typeof CreditSchema>;
+export interface Database {
+  header: DbHeader;
+  body: DbBody;
+}

@@ -1,0 +1,34 @@
+/**
+ * Clitic readings of a match-key word, whole word first (lexicon before stripping, ARABIC.md
+ * §1 traps: «لويد», «بايدن», «وزير» must match whole). Each reading is [form, cut]: the form to
+ * look up and how many leading key units were clitics. «وللقوات» → «للقوات», «القوات».
+ */
+export type Reading = readonly [form: string, cut: number];
+
+const CONJ = new Set(["و", "ف"]);
+const PREP = new Set(["ب", "ل", "ك"]);
+const memo = new Map<string, readonly Reading[]>();
+
+export function readings(word: string): readonly Reading[] {
+  const hit = memo.get(word);
+  if (hit) return hit;
+  const out: Reading[] = [[word, 0]];
+  const bases: Reading[] = [[word, 0]];
+  if (CONJ.has(word[0]!) && word.length >= 4) {
+    out.push([word.slice(1), 1]);
+    bases.push([word.slice(1), 1]);
+  }
+  for (const [b, cut] of bases) {
+    if (!PREP.has(b[0]!) || b.length < 4) continue;
+    // «لل» is the preposition fused with the article: «للقوات» = ل + القوات
+    out.push(b[0] === "ل" && b[1] === "ل" ? ["ا" + b.slice(1), cut + 1] : [b.slice(1), cut + 1]);
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+/** The form without «ال» when it has one and enough letters remain. */
+export function withoutArticle(form: string): string | undefined {
+  return form.startsWith("ال") && form.length >= 5 ? form.slice(2) : undefined;
+}

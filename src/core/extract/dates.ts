@@ -1,0 +1,170 @@
+import { readings } from "./clitics.ts";
+import { Gap, spanOf, type Doc } from "./doc.ts";
+import { CURRENT_MONTH, HIJRI_MARK, MONTHS, RELATIVE, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS, type MonthRow } from "./model/dates.ts";
+import { PhraseIndex } from "./phrases.ts";
+import type { DateDetail } from "./types.ts";
+
+/**
+ * Dates (ARABIC.md §4, #21–#25): month names of four systems with a day and year around
+ * them, day-first numeric dates, weekdays only in date context («الاثنين» is also "the
+ * two"), and relative dates resolved against the publication day in local time.
+ */
+const months = new PhraseIndex(MONTHS);
+const relative = new PhraseIndex(RELATIVE);
+const leads = new Set(WEEKDAY_LEADS);
+const blockers = new Set(WEEKDAY_BLOCKERS);
+const current = new Set(CURRENT_MONTH);
+
+export interface DateContext {
+  /** publication day in local time, as a UTC-midnight Date */
+  today?: Date;
+}
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const num = (doc: Doc, i: number) => (doc.tokens[i]?.kind === "number" ? Number(doc.tokens[i]!.normal) : NaN);
+const isDay = (v: number) => Number.isInteger(v) && v >= 1 && v <= 31;
+const isYear = (v: number) => Number.isInteger(v) && v >= 1300 && v <= 2100;
+
+function weekdayAt(doc: Doc, i: number): { day: number; cut: number } | undefined {
+  for (const [form, cut] of readings(doc.tokens[i]!.normal)) {
+    const day = WEEKDAYS.get(form);
+    if (day === undefined) continue;
+    const prev = i > 0 && doc.gaps[i - 1]! <= Gap.Space ? doc.tokens[i - 1]!.normal : "";
+    if (blockers.has(prev)) return undefined;
+    // «المهاجمين الاثنين»: after a definite dual or plural it is "the two" (#22)
+    if (day === 1 && cut === 0 && prev.startsWith("ال") && /(ين|ان|ون)$/.test(prev)) return undefined;
+    return { day, cut };
+  }
+  return undefined;
+}
+
+function monthAt(doc: Doc, i: number) {
+  const m = months.matchAt(doc, i);
+  return m && m.cut === 0 ? m : undefined;
+}
+
+export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): DateDetail[] {
+  const out: DateDetail[] = [];
+  const claim = (from: number, to: number) => { for (let k = from; k < to; k++) claimed[k] = 1; };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (claimed[i]) continue;
+    const m = monthAt(doc, i);
+    if (m) {
+      const d = monthDate(doc, i, m.value, m.end, ctx);
+      if (d) {
+        out.push(d.detail);
+        claim(d.from, d.to);
+        i = d.to - 1;
+        continue;
+      }
+    }
+    const numeric = numericDate(doc, i);
+    if (numeric) {
+      out.push(numeric.detail);
+      claim(i, numeric.to);
+      i = numeric.to - 1;
+      continue;
+    }
+    const rel = relative.matchAt(doc, i);
+    if (rel) {
+      let to = rel.end;
+      const wd = to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Space ? weekdayAt(doc, to) : undefined;
+      if (wd) to++;
+      const detail: DateDetail = { ...spanOf(doc, i, to, rel.cut), kind: "relative" };
+      if (rel.value !== null && ctx.today) {
+        const day = new Date(ctx.today.getTime() + rel.value * DAY_MS);
+        detail.day = iso(day);
+        detail.weekday = day.getUTCDay();
+      } else if (wd) detail.weekday = wd.day;
+      out.push(detail);
+      claim(i, to);
+      i = to - 1;
+      continue;
+    }
+    const wd = weekdayAt(doc, i);
+    if (wd) {
+      const prev = i > 0 ? doc.tokens[i - 1]!.normal : "";
+      const from = leads.has(prev) && doc.gaps[i - 1]! <= Gap.Space ? i - 1 : i;
+      const nextWord = doc.tokens[i + 1]?.normal;
+      const past = nextWord === "الماضي" && doc.gaps[i]! <= Gap.Space;
+      const to = past ? i + 2 : i + 1;
+      const detail: DateDetail = { ...spanOf(doc, from, to, from === i ? wd.cut : 0), kind: "weekday", weekday: wd.day };
+      if (ctx.today) {
+        let back = (ctx.today.getUTCDay() - wd.day + 7) % 7;
+        if (past && back === 0) back = 7;
+        detail.day = iso(new Date(ctx.today.getTime() - back * DAY_MS));
+      }
+      out.push(detail);
+      claim(from, to);
+      i = to - 1;
+    }
+  }
+  return out;
+}
+
+/** «6 أغسطس 2024», «أغسطس 6, 2024», «26 تشرين الأول/ أكتوبر الجاري», «الاثنين 5 أغسطس». */
+function monthDate(doc: Doc, i: number, row: MonthRow, end: number, ctx: DateContext) {
+  let from = i;
+  let to = end;
+  let day = num(doc, i - 1);
+  if (isDay(day) && doc.gaps[i - 1]! <= Gap.Space) from = i - 1;
+  else day = NaN;
+  // «تشرين الأول/ أكتوبر»: a second name of the same month
+  if (to < doc.tokens.length && doc.gaps[to - 1] === Gap.Dash) {
+    const alt = monthAt(doc, to);
+    if (alt && alt.value.month === row.month) to = alt.end;
+  }
+  if (isNaN(day) && to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Clause && isDay(num(doc, to)) && !isYear(num(doc, to))) {
+    day = num(doc, to);
+    to++;
+  }
+  let year = to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Clause ? num(doc, to) : NaN;
+  if (isYear(year)) {
+    to++;
+    if (doc.tokens[to]?.normal === HIJRI_MARK || doc.tokens[to]?.normal === "م") to++;
+  } else year = NaN;
+  if (to < doc.tokens.length && current.has(doc.tokens[to]!.normal)) to++;
+  const context = !isNaN(day) || !isNaN(year) || doc.tokens[i - 1]?.normal === "شهر";
+  if (row.context && !context) return undefined;
+  if (!context && to === end && row.calendar === "hijri") return undefined;
+  const detail: DateDetail = { ...spanOf(doc, from, to), kind: isNaN(day) ? "month" : "date", calendar: row.calendar };
+  let wdFrom = from;
+  const wd = from > 0 && doc.gaps[from - 1]! <= Gap.Clause ? weekdayAt(doc, from - 1) : undefined;
+  if (wd) {
+    wdFrom = from - 1;
+    Object.assign(detail, spanOf(doc, wdFrom, to, wd.cut));
+    detail.weekday = wd.day;
+  }
+  if (!isNaN(day) && row.calendar === "gregorian" && (!isNaN(year) || ctx.today)) {
+    let y = isNaN(year) ? ctx.today!.getUTCFullYear() : year;
+    if (isNaN(year) && row.month > ctx.today!.getUTCMonth() + 2) y--;
+    const date = new Date(Date.UTC(y, row.month - 1, day));
+    detail.day = iso(date);
+    if (wd && wd.day !== date.getUTCDay()) detail.weekdayMismatch = true;
+    detail.weekday ??= date.getUTCDay();
+  }
+  return { detail, from: wdFrom, to };
+}
+
+/** «7/10/2023» and «2023/10/7», day first (ARABIC.md §4). */
+function numericDate(doc: Doc, i: number) {
+  if (doc.gaps[i] !== Gap.Dash || doc.gaps[i + 1] !== Gap.Dash) return undefined;
+  const [a, b, c] = [num(doc, i), num(doc, i + 1), num(doc, i + 2)];
+  const slash = (k: number) => doc.n.key.slice(doc.tokens[k]!.keyEnd, doc.tokens[k + 1]!.keyStart).trim() === "/";
+  if (!slash(i) || !slash(i + 1)) return undefined;
+  const [y, mo, d] = isYear(a) ? [a, b, c] : [c, b, a];
+  if (!isYear(y) || !isDay(d) || !(mo >= 1 && mo <= 12)) return undefined;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  const detail: DateDetail = { ...spanOf(doc, i, i + 3), kind: "date", calendar: "gregorian", day: iso(date), weekday: date.getUTCDay() };
+  return { detail, to: i + 3 };
+}
+
+/** Publication time → the local calendar day (Iraq, Syria, Saudi Arabia: UTC+3 by default). */
+export function localDay(published: string | undefined, offsetMinutes = 180): Date | undefined {
+  if (!published) return undefined;
+  const t = Date.parse(published);
+  if (isNaN(t)) return undefined;
+  const local = new Date(t + offsetMinutes * 60_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+}

@@ -1,0 +1,73 @@
+import { normalize, toSourceSpan, type Normalized } from "../text/normalize.ts";
+import { tokensOf, type Token } from "../text/tokenize.ts";
+import type { SourceSpan } from "./types.ts";
+
+/**
+ * One report prepared for the extractors: match-key tokens of the main text, what
+ * separates each token from the next, and sentence numbers. Spans map back through the
+ * normalizer's offset map, so every detail points at the original characters.
+ */
+export const enum Gap {
+  Space = 0,
+  /** «-» or «/» inside a phrase: «إف-16», «تشرين الأول/ أكتوبر» */
+  Dash = 1,
+  /** comma, colon, brackets: ends a name or a noun phrase */
+  Clause = 2,
+  /** full stop, question mark, line break */
+  Sentence = 3,
+}
+
+export interface Doc {
+  readonly source: string;
+  readonly n: Normalized;
+  readonly tokens: readonly Token[];
+  /** gaps[i]: what lies between tokens[i] and tokens[i + 1] */
+  readonly gaps: Uint8Array;
+  /** sentence number of each token */
+  readonly sentence: Uint32Array;
+}
+
+const GAP_OF: Record<string, Gap> = {
+  "-": Gap.Dash, "/": Gap.Dash, "–": Gap.Dash,
+  ",": Gap.Clause, "،": Gap.Clause, ";": Gap.Clause, "؛": Gap.Clause, ":": Gap.Clause, "(": Gap.Clause,
+  ")": Gap.Clause, "|": Gap.Clause, "«": Gap.Space, "»": Gap.Space,
+  ".": Gap.Sentence, "!": Gap.Sentence, "?": Gap.Sentence, "؟": Gap.Sentence, "\n": Gap.Sentence, "•": Gap.Sentence,
+};
+
+export function makeDoc(source: string, start: number, end: number): Doc {
+  const n = normalize(source.slice(0, end));
+  const tokens = tokensOf(n).filter((t) => t.start >= start);
+  const gaps = new Uint8Array(tokens.length);
+  const sentence = new Uint32Array(tokens.length);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    sentence[i] = s;
+    const from = tokens[i]!.keyEnd;
+    const to = i + 1 < tokens.length ? tokens[i + 1]!.keyStart : n.key.length;
+    let g: Gap = Gap.Space;
+    for (let k = from; k < to; k++) g = Math.max(g, GAP_OF[n.key[k]!] ?? Gap.Space);
+    gaps[i] = g;
+    if (g === Gap.Sentence) s++;
+  }
+  return { source, n, tokens, gaps, sentence };
+}
+
+/** The key text between token i and the next one. */
+export function gapText(doc: Doc, i: number): string {
+  const next = doc.tokens[i + 1];
+  return doc.n.key.slice(doc.tokens[i]!.keyEnd, next ? next.keyStart : doc.n.key.length);
+}
+
+/** Source span of tokens [from, to), skipping `cut` key units of clitics at the front («بصاروخين» → «صاروخين»). */
+export function spanOf(doc: Doc, from: number, to: number, cut = 0): SourceSpan {
+  const a = doc.tokens[from]!;
+  const b = doc.tokens[to - 1]!;
+  const { start, end } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
+  return { text: doc.source.slice(start, end), start, end };
+}
+
+/** True when no gap in [from, to - 1) is at least `limit`. */
+export function joined(doc: Doc, from: number, to: number, limit: Gap = Gap.Clause): boolean {
+  for (let i = from; i < to - 1; i++) if (doc.gaps[i]! >= limit) return false;
+  return true;
+}

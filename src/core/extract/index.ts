@@ -1,0 +1,42 @@
+import { attributionFor, findAttributions } from "./attribution.ts";
+import { mainTextRange } from "./boilerplate.ts";
+import { findCounts } from "./counts.ts";
+import { findDates, localDay } from "./dates.ts";
+import { makeDoc } from "./doc.ts";
+import { findPeople } from "./people.ts";
+import { findPlaces } from "./places.ts";
+import type { CountDetail, Details, ExtractOptions } from "./types.ts";
+
+/**
+ * Every comparable detail of one report, each with its exact span in `text` (ARABIC.md).
+ * Pure and deterministic: the publication time comes in through `options`.
+ * Order matters: dates claim their tokens first («الاثنين», «6 أغسطس» are not counts),
+ * then people (titles hold nisbas and organizations), then places and counts.
+ */
+export { mainTextRange } from "./boilerplate.ts";
+export { givenNamesCompatible, nameSkeleton, sameRole } from "./names.ts";
+export { placeRelation } from "./places.ts";
+export type * from "./types.ts";
+
+export function extractDetails(text: string, options: ExtractOptions = {}): Details {
+  const range = mainTextRange(text);
+  const doc = makeDoc(text, range.start, range.end);
+  const today = localDay(options.published, options.utcOffsetMinutes);
+  const claimed = new Uint8Array(doc.tokens.length);
+  const dates = findDates(doc, today ? { today } : {}, claimed);
+  const peopleFound = findPeople(doc, claimed);
+  const places = findPlaces(doc, new Uint8Array(claimed));
+  const attributionsFound = findAttributions(doc, peopleFound);
+  const countsFound = findCounts(doc, claimed);
+  const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
+    const a = c.slot === "sources" ? undefined : attributionFor(doc, attributionsFound, first, last);
+    return a ? { ...c, attribution: a } : c;
+  });
+  return {
+    counts,
+    people: peopleFound.map(({ first: _f, last: _l, ...p }) => p),
+    places,
+    dates,
+    attributions: attributionsFound.map(({ first: _f, last: _l, ...a }) => a),
+  };
+}

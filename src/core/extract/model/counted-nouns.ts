@@ -1,0 +1,106 @@
+/**
+ * Counted nouns (ARABIC.md §3 slot vocabulary, #13–#15, #36, #37), match-key form.
+ * Each row: singular, plurals («|»-separated), slot (or null when only a victim verb gives the slot),
+ * group class, and whether the dual is usable. The dual (-ان/-ين, -تان/-تين) is read as 2
+ * only for nouns whose plural is broken or feminine -ات; sound plurals in -ين look like
+ * duals («مدنيين», «متعاقدين») and are listed as plurals instead (#14).
+ * What it is not: adjectives (nisbas.ts), victim verbs (victim-verbs.ts).
+ * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data.
+ */
+import type { CountSlot } from "../types.ts";
+
+export type NounClass =
+  | "soldier" | "security" | "civilian" | "person" | "child" | "woman" | "contractor" | "fighter" | "attacker"
+  | "worker" | "official" | "victim" | "projectile" | "drone" | "aircraft" | "strike" | "attack" | "source"
+  | "facility" | "vehicle" | "ship" | "time";
+
+/** [singular, plurals, slot, class, dual usable] */
+type Row = [string, string, CountSlot | null, NounClass, boolean];
+
+const ROWS: Row[] = [
+  // victims: the noun carries the slot (#37: one slot for all wordings)
+  ["قتيل", "قتلي", "killed", "victim", true],
+  ["شهيد", "شهداء", "killed", "victim", true],
+  ["ضحيه", "ضحايا", "killed", "victim", true],
+  ["جثه", "جثث", "killed", "victim", true],
+  ["جريح", "جرحي", "injured", "victim", true],
+  ["مصاب", "مصابين|مصابون", "injured", "victim", false],
+  ["اصابه", "اصابات", "injured", "victim", true],
+  ["مفقود", "مفقودين|مفقودون", "missing", "victim", false],
+  ["معتقل", "معتقلين|معتقلون", "arrested", "victim", false],
+  ["موقوف", "موقوفين", "arrested", "victim", false],
+  ["نازح", "نازحين|نازحون", "displaced", "victim", false],
+  // people: the slot comes from a victim verb, else "other"
+  ["جندي", "جنود", null, "soldier", true],
+  ["عسكري", "عسكريين|عسكريون", null, "soldier", false],
+  ["ضابط", "ضباط", null, "soldier", true],
+  ["عنصر", "عناصر", null, "fighter", true],
+  ["مقاتل", "مقاتلين|مقاتلون", null, "fighter", false],
+  ["مسلح", "مسلحين|مسلحون", null, "fighter", false],
+  ["مهاجم", "مهاجمين|مهاجمون", null, "attacker", false],
+  ["شرطي", "شرطيين", null, "security", false],
+  ["رجل امن", "رجال امن|رجال الامن", null, "security", false],
+  ["فرد", "افراد", null, "person", true],
+  ["شخص", "اشخاص", null, "person", true],
+  ["مدني", "مدنيين|مدنيون", null, "civilian", false],
+  ["مواطن", "مواطنين|مواطنون", null, "civilian", false],
+  ["طفل", "اطفال", null, "child", true],
+  ["امراه", "نساء", null, "woman", false],
+  ["متعاقد", "متعاقدين|متعاقدون", null, "contractor", false],
+  ["عامل", "عمال|عاملين", null, "worker", false],
+  ["مصلي", "مصلين", null, "civilian", false],
+  // sources (#36: «مصدران أمنيان» is two sources, not a casualty count)
+  ["مصدر", "مصادر", "sources", "source", true],
+  ["مسؤول", "مسؤولين|مسؤولون", "sources", "official", false],
+  // projectiles and strikes
+  ["صاروخ", "صواريخ", "projectiles_fired", "projectile", true],
+  ["قذيفه", "قذائف|قذايف", "projectiles_fired", "projectile", true],
+  ["مسيره", "مسيرات", "projectiles_fired", "drone", true],
+  ["درون", "درونات", "projectiles_fired", "drone", false],
+  ["غاره", "غارات", "strikes", "strike", true],
+  ["ضربه", "ضربات", "strikes", "strike", true],
+  ["هجوم", "هجمات", "attacks", "attack", false],
+  ["استهداف", "استهدافات", "attacks", "attack", false],
+  // objects: counted, slot "other" (fighter jets, depots, facilities)
+  ["طائره", "طائرات|طايرات", "other", "aircraft", true],
+  ["مقاتله", "مقاتلات", "other", "aircraft", true],
+  ["مخزن", "مخازن", "other", "facility", true],
+  ["منشاه", "منشات", "other", "facility", true],
+  ["موقع", "مواقع", "other", "facility", true],
+  ["مبني", "مباني", "other", "facility", false],
+  ["منزل", "منازل", "other", "facility", true],
+  ["سياره", "سيارات", "other", "vehicle", true],
+  ["دبابه", "دبابات", "other", "vehicle", true],
+  ["سفينه", "سفن", "other", "ship", true],
+  // «12 مرة»: the slot comes from the event noun before it (استهدافات، هجمات)
+  ["مره", "مرات", null, "time", false],
+];
+
+/** «طائرة مسيرة», «طائرات بدون طيار»: an aircraft noun followed by one of these is a drone. */
+export const DRONE_MARKERS = ["مسيره", "مسيرات", "المسيره", "المسيرات", "بدون", "دون"];
+
+export interface CountedNoun {
+  slot: CountSlot | null;
+  cls: NounClass;
+  /** true when this form is the dual (= 2) */
+  dual: boolean;
+  /** true for the singular form */
+  singular: boolean;
+}
+
+function duals(sg: string): string[] {
+  const base = sg.endsWith("ه") ? sg.slice(0, -1) + "ت" : sg;
+  // «طائرتا» (construct dual) exists only for feminines: masculine «صاروخا» is an accusative singular
+  return sg.endsWith("ه") ? [base + "ان", base + "ين", base + "ا"] : [base + "ان", base + "ين"];
+}
+
+/** Every form (one or two words, space-joined) → its noun. */
+export const COUNTED_NOUNS: ReadonlyMap<string, CountedNoun> = (() => {
+  const m = new Map<string, CountedNoun>();
+  for (const [sg, pls, slot, cls, dualOk] of ROWS) {
+    m.set(sg, { slot, cls, dual: false, singular: true });
+    for (const pl of pls.split("|")) m.set(pl, { slot, cls, dual: false, singular: false });
+    if (dualOk && !sg.includes(" ")) for (const d of duals(sg)) if (!m.has(d)) m.set(d, { slot, cls, dual: true, singular: false });
+  }
+  return m;
+})();

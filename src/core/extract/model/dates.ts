@@ -1,0 +1,53 @@
+/**
+ * Calendar words (ARABIC.md §4, #21–#24), match-key form: month names of the Egyptian/Gulf,
+ * Levantine/Iraqi and Maghrebi systems and the Hijri months, weekdays, and relative-date
+ * phrases. Months marked `context` collide with common words (صفر zero, آب ≈ أب father,
+ * مارس "he practised", رجب/شعبان/رمضان names) and need a day, year or «شهر» beside them.
+ * Source: written for Sada from standard usage; no third-party data.
+ */
+export interface MonthRow {
+  month: number;
+  calendar: "gregorian" | "hijri";
+  context?: true;
+}
+
+const GREGORIAN: [string, number][] = [
+  ["يناير|كانون الثاني|جانفي", 1], ["فبراير|شباط|فيفري", 2], ["مارس|اذار", 3], ["ابريل|نيسان|افريل", 4],
+  ["مايو|ايار|ماي", 5], ["يونيو|يونيه|حزيران|جوان", 6], ["يوليو|يوليه|تموز|جويليه", 7], ["اغسطس|اب|اوت", 8],
+  ["سبتمبر|ايلول", 9], ["اكتوبر|تشرين الاول", 10], ["نوفمبر|تشرين الثاني", 11], ["ديسمبر|كانون الاول", 12],
+];
+const HIJRI: [string, number][] = [
+  ["محرم", 1], ["صفر", 2], ["ربيع الاول", 3], ["ربيع الاخر|ربيع الثاني", 4], ["جمادي الاولي", 5],
+  ["جمادي الاخره|جمادي الثانيه", 6], ["رجب", 7], ["شعبان", 8], ["رمضان", 9], ["شوال", 10],
+  ["ذو القعده|ذي القعده", 11], ["ذو الحجه|ذي الحجه", 12],
+];
+const NEED_CONTEXT = new Set(["صفر", "اب", "مارس", "ماي", "رجب", "شعبان", "رمضان", "محرم"]);
+
+export const MONTHS: readonly [string, MonthRow][] = [
+  ...GREGORIAN.flatMap(([forms, month]) =>
+    forms.split("|").map((f): [string, MonthRow] => [f, { month, calendar: "gregorian", ...(NEED_CONTEXT.has(f) ? { context: true as const } : {}) }]),
+  ),
+  ...HIJRI.flatMap(([forms, month]) =>
+    forms.split("|").map((f): [string, MonthRow] => [f, { month, calendar: "hijri", ...(NEED_CONTEXT.has(f) ? { context: true as const } : {}) }]),
+  ),
+];
+
+/** Weekdays with the article, 0 = Sunday. «الاثنين» is also "the two" (#22). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["الاحد", 0], ["الاثنين", 1], ["الثلاثاء", 2], ["الاربعاء", 3], ["الخميس", 4], ["الجمعه", 5], ["السبت", 6],
+]);
+/** Words that make the next weekday a date: «يوم الاثنين», «فجر الجمعة». */
+export const WEEKDAY_LEADS = ["يوم", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منذ"];
+/** Words before «الجمعة» that make it the prayer, not the day. */
+export const WEEKDAY_BLOCKERS = ["صلاه", "خطبه", "خطيب", "صلاة"];
+
+/** Relative dates, each as a day offset from publication (null: a span, not one day). */
+export const RELATIVE: [string, number | null][] = [
+  ["اول امس", -2], ["اول من امس", -2], ["امس", -1], ["الليله الماضيه", -1], ["ليل امس", -1], ["مساء امس", -1],
+  ["صباح امس", -1], ["فجر امس", -1], ["فجر اليوم", 0], ["صباح اليوم", 0], ["مساء اليوم", 0], ["ظهر اليوم", 0],
+  ["ليل اليوم", 0], ["يوم امس", -1], ["الاسبوع الماضي", null], ["الاسبوع المقبل", null],
+];
+/** After a month: the month of publication («تشرين الأول الجاري»). */
+export const CURRENT_MONTH = ["الجاري", "الحالي"];
+/** Hijri and CE year markers. */
+export const HIJRI_MARK = "ه";

@@ -1,0 +1,39 @@
+/**
+ * Victim verbs and verbal nouns (ARABIC.md §3: a count needs a counted noun or a governing
+ * victim verb), match-key form, each with the slot it gives. `before` words govern a
+ * number after them («أصيب 21 فرداً», «مقتل عشرة»); `after` words follow the counted noun
+ * («خمسة جنود أميركيين أصيبوا»). What it is not: attribution verbs (attribution.ts).
+ * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data.
+ */
+import type { CountSlot } from "../types.ts";
+
+const BEFORE: [string, CountSlot][] = [
+  ["مقتل مصرع قتل استشهاد وفاه سقوط موت قتلت قتلوا", "killed"],
+  ["اصابه اصيب اصيبت جرح جرحت اصابت", "injured"],
+  ["فقدان اختفاء", "missing"],
+  ["اعتقال اعتقل اعتقلت توقيف اوقف اوقفت القبض", "arrested"],
+  ["نزوح تهجير نزح", "displaced"],
+  ["اطلاق اطلق اطلقت اطلقوا اسقاط اسقط", "projectiles_fired"],
+  ["معدا معد اعداد تجهيز مجهزا مجهز", "projectiles_planned"],
+  ["شن شنت نفذ نفذت تنفيذ", "strikes"],
+];
+const AFTER: [string, CountSlot][] = [
+  ["قتلوا قتلا قتل قتلت لقوا لقي لقيا استشهدوا استشهد استشهدا حتفهم", "killed"],
+  ["اصيبوا اصيب اصيبا اصيبت جرحوا جرح", "injured"],
+  ["فقدوا فقد", "missing"],
+  ["اعتقلوا اعتقل", "arrested"],
+];
+
+function expand(rows: [string, CountSlot][]): ReadonlyMap<string, CountSlot> {
+  const m = new Map<string, CountSlot>();
+  for (const [forms, slot] of rows) for (const f of forms.split(" ")) m.set(f, slot);
+  return m;
+}
+
+export const VICTIM_BEFORE = expand(BEFORE);
+export const VICTIM_AFTER = expand(AFTER);
+
+/** Words after «بجروح» that mark the severity of injuries. */
+export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
+  خطيره: "serious", بالغه: "serious", خطره: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor",
+};

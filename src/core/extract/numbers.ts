@@ -1,0 +1,118 @@
+import { readings } from "./clitics.ts";
+import { Gap, type Doc } from "./doc.ts";
+import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
+import { VAGUE } from "./model/quantities.ts";
+import { PhraseIndex } from "./phrases.ts";
+
+/**
+ * Numbers at a token: digits in any script (already ASCII on the key), number words with
+ * their grammar (units, teens, tens with «و», hundreds fused and split, scales with duals
+ * and plurals, «فاصلة» decimals), and vague amounts (ARABIC.md §3, #11, #12, #17).
+ * A number is not yet a count: counts.ts ties it to a noun or a victim verb.
+ */
+export interface NumberHit {
+  min: number;
+  max: number | null;
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  /** clitic key units before the number in its first token («بخمسة») */
+  cut: number;
+  /** "digits", "words" or "vague" */
+  form: "digits" | "words" | "vague";
+}
+
+const vague = new PhraseIndex(VAGUE.map(([p, min, max]) => [p, { min, max }] as const));
+
+function wordAt(doc: Doc, j: number, first: boolean): { w: NumberWord; cut: number; joined: boolean } | undefined {
+  const t = doc.tokens[j]!.normal;
+  if (first) {
+    for (const [form, cut] of readings(t)) {
+      const w = NUMBER_WORDS.get(form);
+      if (w) return { w, cut, joined: false };
+    }
+    return undefined;
+  }
+  const whole = NUMBER_WORDS.get(t);
+  if (whole) return { w: whole, cut: 0, joined: false };
+  const w = t[0] === "و" ? NUMBER_WORDS.get(t.slice(1)) : undefined;
+  return w ? { w, cut: 1, joined: true } : undefined;
+}
+
+/** Scale word right after digits: «2.5 مليون», «3 آلاف». */
+function scaleAfter(doc: Doc, j: number): number {
+  const t = doc.tokens[j];
+  if (!t || doc.gaps[j - 1]! > Gap.Space) return 0;
+  const w = NUMBER_WORDS.get(t.normal);
+  return w && (w.kind === "scale" || w.kind === "scale-plural") ? w.value : 0;
+}
+
+function parseWords(doc: Doc, i: number): NumberHit | undefined {
+  let total = 0;
+  let cur = 0;
+  let j = i;
+  let cut = 0;
+  let last: NumberWord | undefined;
+  for (; j < doc.tokens.length; j++) {
+    if (j > i && doc.gaps[j - 1]! > Gap.Space) break;
+    const hit = wordAt(doc, j, j === i);
+    if (!hit) break;
+    const { w, joined } = hit;
+    if (j === i) cut = hit.cut;
+    const afterUnit = last?.kind === "unit";
+    if (j > i && !joined) {
+      // without «و» only: unit + عشر (teen), unit + مئة (split hundreds), anything + scale
+      const ok =
+        (w.kind === "teen-ten" && afterUnit) ||
+        (w.kind === "hundred" && w.value === 100 && afterUnit) ||
+        w.kind === "scale" ||
+        (w.kind === "scale-plural" && cur >= 3 && cur <= 10);
+      if (!ok) break;
+    }
+    if (joined && !(w.kind === "unit" || w.kind === "ten" || w.kind === "hundred" || w.kind === "teen-ten")) break;
+    if (joined && w.kind === "unit" && last?.kind === "unit") break; // «ثلاثة وخمسة» is two numbers
+    if (w.kind === "unit") cur += w.value;
+    else if (w.kind === "teen-ten") cur = afterUnit && !joined ? cur + 10 : cur + w.value;
+    else if (w.kind === "ten") cur += w.value;
+    else if (w.kind === "hundred") cur = afterUnit && !joined ? cur * 100 : cur + w.value;
+    else if (w.kind === "scale") (total += (cur || 1) * w.value), (cur = 0);
+    else if (w.kind === "scale-dual") {
+      if (j > i) break;
+      total += w.value;
+    } else if (w.kind === "scale-plural") {
+      if (j === i) return undefined; // alone «آلاف» is vague
+      total += cur * w.value;
+      cur = 0;
+    }
+    last = w;
+  }
+  if (j === i) return undefined;
+  let value = total + cur;
+  // «مليون ونصف», «واحد فاصلة خمسة»
+  const next = doc.tokens[j];
+  if (next && doc.gaps[j - 1]! <= Gap.Space) {
+    if (next.normal === "و" + HALF_WORD && last && last.value >= 1000) (value += last.value / 2), j++;
+    else if (next.normal === DECIMAL_WORD && doc.tokens[j + 1]) {
+      const frac = parseWords(doc, j + 1);
+      if (frac && frac.form === "words") {
+        value += frac.min / 10 ** String(frac.min).length;
+        j = frac.end;
+      }
+    }
+  }
+  return { min: value, max: value, start: i, end: j, cut, form: "words" };
+}
+
+export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
+  const t = doc.tokens[i]!;
+  if (t.kind === "number") {
+    let value = Number(t.normal);
+    let end = i + 1;
+    const scale = scaleAfter(doc, end);
+    if (scale) (value *= scale), end++;
+    return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
+  }
+  const v = vague.matchAt(doc, i);
+  if (v) return { min: v.value.min, max: v.value.max, start: i, end: v.end, cut: v.cut, form: "vague" };
+  return parseWords(doc, i);
+}

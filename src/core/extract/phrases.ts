@@ -1,0 +1,59 @@
+import { readings } from "./clitics.ts";
+import { Gap, type Doc } from "./doc.ts";
+
+/**
+ * Multi-word lookup on tokens: phrases in match-key form indexed by their first word,
+ * longest first. The first token may carry clitics («لوزير الدفاع»); the rest must match
+ * whole, with no clause break inside the phrase.
+ */
+export interface PhraseHit<T> {
+  value: T;
+  /** token index after the phrase */
+  end: number;
+  /** clitic key units before the phrase in the first token */
+  cut: number;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.split(" ").filter(Boolean);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]!) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(words[0]!, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
+  /** Every value stored under exactly this phrase. */
+  matchAll(phrase: string): T[] {
+    const words = phrase.split(" ");
+    return (this.byFirst.get(words[0]!) ?? []).filter((e) => e.words.join(" ") === phrase).map((e) => e.value);
+  }
+
+  /** Longest phrase starting at token i; `clitics` allows clitic readings of the first token. */
+  matchAt(doc: Doc, i: number, clitics = true, maxGap: Gap = Gap.Space): PhraseHit<T> | undefined {
+    const first = doc.tokens[i]!.normal;
+    const forms = clitics ? readings(first) : [[first, 0] as const];
+    for (const [form, cut] of forms) {
+      const list = this.byFirst.get(form);
+      if (!list) continue;
+      for (const { words, value } of list) {
+        if (i + words.length > doc.tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) {
+          ok = doc.gaps[i + k - 1]! <= maxGap && doc.tokens[i + k]!.normal === words[k];
+        }
+        if (ok) return { value, end: i + words.length, cut };
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Tuned constants of matching and clustering, in one place so the compiler, the
+ * background and the CLI agree. Thresholds are tuned for precision: a wrong event is
+ * worse than none. Figures behind them: `npm run eval`.
+ */
+export const MATCH_DEFAULTS = {
+  /** features kept per report vector */
+  topK: 64,
+  cluster: {
+    joinThreshold: 0.45,
+    maxPostingList: 3000,
+    wireBonus: 0.3,
+    wireShingles: 10,
+    minCosineForWire: 0.12,
+    sigmaDays: 3,
+    unknownTimeFactor: 0.85,
+  },
+  /** time-decayed cosine a page needs with a report for that report's event to be its event */
+  matchThreshold: 0.25,
+};

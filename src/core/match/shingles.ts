@@ -1,0 +1,41 @@
+import type { Token } from "../text/tokenize.ts";
+import { hash53 } from "../../shared/hash.ts";
+import { canonicalSpelling } from "./spelling.ts";
+
+/**
+ * Word 5-shingles, hashed: two reports that share several are copies of the same wire
+ * text, the strongest sign of one event and the mark of a reprint (issue 4: ten reprints
+ * of one Reuters story are not ten confirmations). Function words are kept: they make
+ * the phrase.
+ */
+export const SHINGLE_SIZE = 5;
+
+export function shingleHashes(tokens: readonly Token[]): Uint32Array {
+  const words = tokens.filter((t) => t.kind === "word").map((t) => canonicalSpelling(t.normal));
+  const out = new Uint32Array(Math.max(0, words.length - SHINGLE_SIZE + 1));
+  for (let i = 0; i < out.length; i++) out[i] = hash53(words.slice(i, i + SHINGLE_SIZE).join(" ")) >>> 0;
+  return uniqueSorted(out);
+}
+
+/** Number of hashes two sorted sets share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return n;
+}
+
+function uniqueSorted(a: Uint32Array): Uint32Array {
+  a.sort();
+  let w = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[w++] = a[i]!;
+  return a.slice(0, w);
+}

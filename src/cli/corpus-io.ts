@@ -21,7 +21,7 @@ export async function* readCorpus(
   await opened;
   const input = file.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
   const failed = new Promise<never>((_, reject) => {
-    input.once("error", (e) => reject(new UserError(`${file}: not a readable gzip file (${e.message})`)));
+    input.once("error", (e: Error) => reject(new UserError(`${file}: not a readable gzip file (${e.message})`)));
   });
   failed.catch(() => undefined);
   const lines = createInterface({ input, crlfDelay: Infinity });

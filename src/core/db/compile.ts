@@ -1,7 +1,10 @@
 import type { CorpusRecord } from "../corpus/record.ts";
-import { featureCountsOf } from "../match/features.ts";
+import { featureCountsOf, mainTokens } from "../match/features.ts";
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
-import { tokenize, type Token } from "../text/tokenize.ts";
+import { tokenize } from "../text/tokenize.ts";
+import { fingerprint } from "../match/fingerprint.ts";
+import { extractDetails } from "../extract/index.ts";
+import { toReportDetails } from "../conflict/report-details.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports, type ClusterOptions } from "./cluster.ts";
 import { ledeOf } from "./lede.ts";
@@ -27,6 +30,7 @@ interface Pending {
   shingles: Uint32Array;
   fp: string;
   lede: string;
+  details: DbReport["d"];
 }
 
 export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {
@@ -38,8 +42,8 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
   for (const record of records) {
     if (seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
     seen.add(record.id);
-    const body = tokenize(record.body);
-    const counts = featureCountsOf(body.tokens, record.title ? tokenize(record.title).tokens : []);
+    const body = mainTokens(record.body);
+    const counts = featureCountsOf(body, record.title ? tokenize(record.title).tokens : []);
     const ids = new Uint32Array(counts.size);
     const tf = new Uint16Array(counts.size);
     let k = 0;
@@ -54,8 +58,9 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
       ids[k] = id;
       tf[k++] = Math.min(n, 0xffff);
     }
-    const shingles = shingleHashes(body.tokens);
-    pending.push({ record, ids, tf, shingles, fp: fingerprint(body.tokens), lede: ledeOf(record.body) });
+    const shingles = shingleHashes(body);
+    const { people, counts: found } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
+    pending.push({ record, ids, tf, shingles, fp: fingerprint(body), lede: ledeOf(record.body), details: { people, counts: found } });
   }
 
   const n = pending.length;
@@ -83,6 +88,7 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
     event: 0,
     fp: p.fp,
     v: flatten(vectors[i]!, dense),
+    d: p.details,
   }));
   const events = buildEvents(reports, eventOf, times);
 
@@ -132,6 +138,10 @@ function buildEvents(reports: DbReport[], eventOf: Int32Array, times: number[]):
   });
 }
 
+function optionsOf(record: CorpusRecord): { published?: string } {
+  return record.published ? { published: record.published } : {};
+}
+
 function flatten(v: SparseVector, dense: Map<number, number>): number[] {
   const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, Math.max(1, Math.round(v.weights[i]! * 1000))]);
   return pairs.sort((a, b) => a[0]! - b[0]!).flat();
@@ -149,7 +159,3 @@ function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-/** Same article, same fingerprint: its normalized words, whatever the spacing and punctuation. */
-export function fingerprint(tokens: readonly Token[]): string {
-  return hashHex(tokens.map((t) => t.normal).join(" "));
-}

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { COUNT_SLOTS } from "../extract/types.ts";
 
 /**
  * The event database file: one header line (validated and checked first, so a wrong
@@ -32,6 +33,29 @@ export const HeaderSchema = z.object({
   checksum: z.string().regex(/^[0-9a-f]{14}$/),
 });
 
+const StoredPersonSchema = z.object({
+  name: z.string(),
+  given: z.string().optional(),
+  family: z.string(),
+  familyKey: z.string(),
+  role: z.object({ id: z.string(), country: z.string().optional(), title: z.string() }).optional(),
+  text: z.string(),
+  quote: z.string().max(400),
+});
+
+const StoredCountSchema = z.object({
+  slot: z.enum(COUNT_SLOTS),
+  min: z.number(),
+  max: z.number().nullable(),
+  group: z.string().optional(),
+  source: z.string().optional(),
+  text: z.string(),
+  quote: z.string().max(400),
+});
+
+/** The details conflicts are drawn from, with short quotes (never the article). */
+export const StoredDetailsSchema = z.object({ people: z.array(StoredPersonSchema), counts: z.array(StoredCountSchema) });
+
 export const ReportSchema = z.object({
   id: z.string().min(1),
   source: z.string().min(1),
@@ -46,6 +70,7 @@ export const ReportSchema = z.object({
   fp: z.string(),
   /** match vector, flattened: feature index, weight × 1000, … */
   v: z.array(z.int().nonnegative()).refine((a) => a.length % 2 === 0, "odd vector length"),
+  d: StoredDetailsSchema,
 });
 
 export const EventSchema = z.object({

@@ -38,7 +38,7 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
   const person = people.get(i);
   if (person) {
     const id = person.id ?? `person:${person.familyKey}`;
-    return { text: person.text, start: person.start, end: person.end, id, kind: "person", name: person.name, first: person.first, last: person.last };
+    return { text: person.text, start: person.start, end: person.end, id, kind: "person", name: person.name, first: i, last: person.last };
   }
   for (const [form, cut] of readings(doc.tokens[i]!.normal)) {
     const noun = sourceNouns.get(form) ?? sourceNouns.get(withoutArticle(form) ?? "");

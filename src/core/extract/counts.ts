@@ -210,6 +210,9 @@ function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountDetail): 
   else {
     const v = verbBefore(doc, from, 2);
     if (!v || hit.form === "vague") return undefined;
+    // «خمس الطلاب»: a number word before a definite noun is a fraction or an ordinal (#20)
+    const next = doc.tokens[hit.end];
+    if (next && doc.gaps[hit.end - 1]! <= Gap.Space && next.normal.startsWith("ال")) return undefined;
     slot = v;
   }
   // «لعدّة مرات» with no event noun before it is not a detail

@@ -53,6 +53,8 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
     if (m) {
       const d = monthDate(doc, i, m.value, m.end, ctx);
       if (d) {
+        const first = firstOfRange(doc, d.from, d.detail);
+        if (first) out.push(first);
         out.push(d.detail);
         claim(d.from, d.to);
         i = d.to - 1;
@@ -83,7 +85,8 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
       continue;
     }
     const wd = weekdayAt(doc, i);
-    if (wd) {
+    // «الأحد 6 أغسطس»: the month rule takes the weekday with the date
+    if (wd && !(isDay(num(doc, i + 1)) && i + 2 < doc.tokens.length && monthAt(doc, i + 2))) {
       const prev = i > 0 ? doc.tokens[i - 1]!.normal : "";
       const from = leads.has(prev) && doc.gaps[i - 1]! <= Gap.Space ? i - 1 : i;
       const nextWord = doc.tokens[i + 1]?.normal;
@@ -145,6 +148,20 @@ function monthDate(doc: Doc, i: number, row: MonthRow, end: number, ctx: DateCon
     detail.weekday ??= date.getUTCDay();
   }
   return { detail, from: wdFrom, to };
+}
+
+/** «ما بين 17 و26 تشرين الأول»: the first day of a range shares the month of the second. */
+function firstOfRange(doc: Doc, from: number, second: DateDetail): DateDetail | undefined {
+  const day = num(doc, from - 2);
+  if (from < 2 || doc.tokens[from - 1]!.normal !== "و" || !isDay(day) || isNaN(num(doc, from))) return undefined;
+  const detail: DateDetail = { ...spanOf(doc, from - 2, from - 1), kind: "date" };
+  if (second.calendar) detail.calendar = second.calendar;
+  if (second.day) {
+    const date = new Date(Date.UTC(Number(second.day.slice(0, 4)), Number(second.day.slice(5, 7)) - 1, day));
+    detail.day = iso(date);
+    detail.weekday = date.getUTCDay();
+  }
+  return detail;
 }
 
 /** «7/10/2023» and «2023/10/7», day first (ARABIC.md §4). */

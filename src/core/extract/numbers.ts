@@ -47,6 +47,13 @@ function scaleAfter(doc: Doc, j: number): number {
   return w && (w.kind === "scale" || w.kind === "scale-plural") ? w.value : 0;
 }
 
+/** The largest power of 1000 dividing n: «خمسة مليون» = 5 × 10⁶ → 10⁶. */
+function scaleOf(n: number): number {
+  let s = 1;
+  while (n % (s * 1000) === 0 && s < 1e9) s *= 1000;
+  return s;
+}
+
 function parseWords(doc: Doc, i: number): NumberHit | undefined {
   let total = 0;
   let cur = 0;
@@ -95,7 +102,9 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
     else if (next.normal === DECIMAL_WORD && doc.tokens[j + 1]) {
       const frac = parseWords(doc, j + 1);
       if (frac && frac.form === "words") {
-        value += frac.min / 10 ** String(frac.min).length;
+        // the scale after the fraction applies to the whole: «واحد فاصلة خمسة مليون» = 1.5 million
+        const fracDigits = frac.min % 1000 === 0 && frac.min >= 1000 ? frac.min / scaleOf(frac.min) : frac.min;
+        value = (value + fracDigits / 10 ** String(fracDigits).length) * (frac.min === fracDigits ? 1 : scaleOf(frac.min));
         j = frac.end;
       }
     }

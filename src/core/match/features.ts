@@ -2,6 +2,7 @@ import { tokenize, type Token } from "../text/tokenize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/model/stopwords.ts";
 import { canonicalSpelling } from "./spelling.ts";
+import { mainTextRange } from "../extract/boilerplate.ts";
 
 /**
  * Match features of a report, after Miranda et al. 2018 (separate sub-vectors for tokens,
@@ -14,7 +15,13 @@ const MIN_WORD_LENGTH = 2;
 
 
 export function featureCounts(body: string, title?: string): Map<string, number> {
-  return featureCountsOf(tokenize(body).tokens, title ? tokenize(title).tokens : []);
+  return featureCountsOf(mainTokens(body), title ? tokenize(title).tokens : []);
+}
+
+/** Tokens of the report itself: "read also" lists and appended articles are cut first. */
+export function mainTokens(body: string): Token[] {
+  const { start, end } = mainTextRange(body);
+  return tokenize(body.slice(start, end)).tokens as Token[];
 }
 
 /** The same from tokens already made, so the compiler tokenizes each text once. */

@@ -89,14 +89,23 @@ export function keyOf(s: string, preset: Preset = "match"): string {
   return normalize(s, preset).key;
 }
 
-/** Source range of the key range [keyStart, keyEnd). An empty key range maps to an empty source range. */
+/**
+ * Source range of the key range [keyStart, keyEnd). An empty key range maps to an empty
+ * source range. The end takes in the combining marks and tatweel that the key dropped after
+ * the last letter («فرداً» keeps its tanween), never characters of the next key unit.
+ */
 export function toSourceSpan(n: Normalized, keyStart: number, keyEnd: number): { start: number; end: number } {
   if (keyEnd <= keyStart) {
     const at = keyStart < n.starts.length ? n.starts[keyStart]! : n.source.length;
     return { start: at, end: at };
   }
-  return { start: n.starts[keyStart]!, end: n.ends[keyEnd - 1]! };
+  let end = n.ends[keyEnd - 1]!;
+  const limit = keyEnd < n.starts.length ? n.starts[keyEnd]! : n.source.length;
+  while (end < limit && TRAILING_MARK.test(n.source[end]!)) end++;
+  return { start: n.starts[keyStart]!, end };
 }
+
+const TRAILING_MARK = /[\p{M}\u0640]/u;
 
 function grow<T extends Uint16Array | Uint32Array>(a: T, cap: number): T {
   const b = new (a.constructor as new (n: number) => T)(cap);

@@ -1,0 +1,44 @@
+import { extractDetails } from "./extract/index.ts";
+import { compareReports } from "./conflict/compare.ts";
+import { toReportDetails } from "./conflict/report-details.ts";
+import type { Conflict } from "./conflict/types.ts";
+import type { Details } from "./extract/types.ts";
+import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
+import type { ReportIndex } from "./match/report-index.ts";
+
+/**
+ * One analysis entry for the background, the CLI and the tests: match the article to
+ * its event, then compare its details with the other reports of that event. Conflict
+ * values from the article itself carry offsets into `article.text`, for highlighting.
+ */
+export interface Analysis extends MatchResult {
+  details: Details;
+  conflicts: Conflict[];
+}
+
+/** Report id given to the article being read when the database does not hold it. */
+export const PAGE_REPORT_ID = "page";
+
+export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageSource = "page"): Analysis {
+  const match = matchArticle(index, article);
+  const details = extractDetails(article.text, article.published ? { published: article.published } : {});
+  if (!match.event) return { ...match, details, conflicts: [] };
+  const { reports } = index.db.body;
+  const byId = new Map(reports.map((r, i) => [r.id, i]));
+  const self = match.self !== null ? reports[byId.get(match.self)!]! : undefined;
+  const page = toReportDetails(
+    {
+      id: match.self ?? PAGE_REPORT_ID,
+      source: self?.source ?? pageSource,
+      ...(article.published ? { published: article.published } : {}),
+    },
+    article.text,
+    details,
+    true,
+  );
+  const others = match.related.map((rel) => {
+    const r = reports[byId.get(rel.id)!]!;
+    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
+  });
+  return { ...match, details, conflicts: compareReports([page, ...others]) };
+}

@@ -1,0 +1,73 @@
+import type { CountDetail, Details, PersonDetail } from "../extract/types.ts";
+import { quoteAround } from "./quote.ts";
+
+/**
+ * The details of one report that conflicts are drawn from, in the compact form the
+ * database stores (no article text: the detail's words and a short quote).
+ */
+export interface StoredPerson {
+  name: string;
+  given?: string;
+  family: string;
+  familyKey: string;
+  role?: { id: string; country?: string; title: string };
+  text: string;
+  quote: string;
+  start?: number;
+  end?: number;
+}
+
+export interface StoredCount {
+  slot: CountDetail["slot"];
+  min: number;
+  max: number | null;
+  group?: string;
+  source?: string;
+  text: string;
+  quote: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ReportDetails {
+  id: string;
+  source: string;
+  published?: string;
+  people: StoredPerson[];
+  counts: StoredCount[];
+}
+
+/** Keeps what conflicts need; `withOffsets` for the report being read (its spans get highlighted). */
+export function toReportDetails(
+  report: { id: string; source: string; published?: string },
+  text: string,
+  details: Details,
+  withOffsets: boolean,
+): ReportDetails {
+  const at = (d: { start: number; end: number }) => (withOffsets ? { start: d.start, end: d.end } : {});
+  const people = details.people
+    .filter((p): p is PersonDetail & { role: NonNullable<PersonDetail["role"]> } => p.role !== undefined)
+    .map((p) => ({
+      name: p.name,
+      ...(p.given ? { given: p.given } : {}),
+      family: p.family,
+      familyKey: p.familyKey,
+      role: { id: p.role.id, ...(p.role.country ? { country: p.role.country } : {}), title: p.role.title },
+      text: p.text,
+      quote: quoteAround(text, p.start, p.end),
+      ...at(p),
+    }));
+  const counts = details.counts
+    .filter((c) => c.slot !== "other" && c.slot !== "sources")
+    .map((c) => ({
+      slot: c.slot,
+      min: c.min,
+      max: c.max,
+      ...(c.group ? { group: c.group } : {}),
+      ...(c.attribution ? { source: c.attribution.name } : {}),
+      text: c.text,
+      quote: quoteAround(text, c.start, c.end),
+      ...at(c),
+    }));
+  return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts };
+}

@@ -1,0 +1,29 @@
+/**
+ * Conflicting details across reports of one event. Each value lists the reports that
+ * give it with their exact words (`text`) and a short quote around them.
+ */
+export type ConflictKind = "count" | "person" | "place" | "date" | "role";
+
+export interface ConflictValue {
+  /** the value in a comparable form: "2", "≥5", "لويد أوستن" */
+  value: string;
+  /** the words the report used, as written */
+  text: string;
+  /** the sentence around them, cut short */
+  quote: string;
+  report: string;
+  source: string;
+  published?: string;
+  /** offsets of `text` in the report's own text, when the report is the one being read */
+  start?: number;
+  end?: number;
+}
+
+export interface Conflict {
+  kind: ConflictKind;
+  /** what the values are about: "injured", "defense_minister:US" … */
+  slot: string;
+  /** "fact" for a factual disagreement; "wording" for a difference of wording only */
+  severity: "fact" | "wording";
+  values: ConflictValue[];
+}

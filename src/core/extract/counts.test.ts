@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { extractDetails } from "./index.ts";
+
+/** [slot, min, max, span text] of every count in a sentence. */
+const counts = (s: string) => extractDetails(s).counts.map((c) => [c.slot, c.min, c.max, c.text]);
+
+type Row = [name: string, input: string, expected: (string | number | null)[][]];
+
+// #11 gender polarity, #12 compounds, #15 digits + noun, #20 unvocalized
+const NUMBERS: Row[] = [
+  ["#11 masculine noun, feminine number", "قتل خمسة جنود في الهجوم", [["killed", 5, 5, "خمسة جنود"]]],
+  ["#11 feminine noun, masculine number", "أطلقت خمس طائرات مسيرة", [["projectiles_fired", 5, 5, "خمس طائرات مسيرة"]]],
+  ["#12 teen", "أصيب ثلاثة عشر شخصا", [["injured", 13, 13, "ثلاثة عشر شخصا"]]],
+  ["#12 feminine teen", "أطلقت إحدى عشرة قذيفة", [["projectiles_fired", 11, 11, "إحدى عشرة قذيفة"]]],
+  ["#12 twelve", "قتل اثنا عشر جنديا", [["killed", 12, 12, "اثنا عشر جنديا"]]],
+  ["#12 unit and ten", "سقط خمسة وعشرون قتيلا", [["killed", 25, 25, "خمسة وعشرون قتيلا"]]],
+  ["#12 hundred and ten", "نزح مئة وخمسون مدنيا", [["displaced", 150, 150, "مئة وخمسون مدنيا"]]],
+  ["#12 fused hundreds", "اعتقل ثلاثمائة مسلح", [["arrested", 300, 300, "ثلاثمائة مسلح"]]],
+  ["#12 split hundreds", "أطلق ثلاث مئة صاروخ", [["projectiles_fired", 300, 300, "ثلاث مئة صاروخ"]]],
+  ["#12 thousands", "نزوح ثلاثة آلاف شخص", [["displaced", 3000, 3000, "ثلاثة آلاف شخص"]]],
+  ["#12 decimal with scale", "نزوح ٢٫٥ مليون شخص", [["displaced", 2500000, 2500000, "٢٫٥ مليون شخص"]]],
+  ["#12 spoken decimal", "نزوح واحد فاصلة خمسة مليون شخص", [["displaced", 1500000, 1500000, "واحد فاصلة خمسة مليون شخص"]]],
+  ["#15 digits", "أصيب 21 فرداً", [["injured", 21, 21, "21 فرداً"]]],
+  ["#15 Arabic-Indic digits", "أصيب ٢١ فرداً", [["injured", 21, 21, "٢١ فرداً"]]],
+  ["#15 killed noun", "سقط 3 قتلى", [["killed", 3, 3, "3 قتلى"]]],
+  ["#15 injured noun", "وأسفر عن 5 جرحى", [["injured", 5, 5, "5 جرحى"]]],
+  ["#15 word number", "ونقل عشرة مصابين إلى المستشفى", [["injured", 10, 10, "عشرة مصابين"]]],
+  ["#20 five with a counted noun", "أصيب خمس نساء", [["injured", 5, 5, "خمس نساء"]]],
+  // false positives
+  ["#20 a fifth of", "أصيب خمس الطلاب بالمرض", []],
+  ["#20 seven is also a lion", "رأى سبع في الغابة", []],
+  ["#20 a third", "ثلث السكان", []],
+  ["#12 two units are two numbers", "ثلاثة خمسة", []],
+];
+
+// #13 duals, #14 sound plurals, #16 hedges, #17 vague, #18 zero
+const DUALS_AND_INTERVALS: Row[] = [
+  ["#13 dual rockets (genitive)", "تم إطلاق صاروخين", [["projectiles_fired", 2, 2, "صاروخين"]]],
+  ["#13 dual with clitic", "استهدفت القاعدة بصاروخين", [["projectiles_fired", 2, 2, "صاروخين"]]],
+  ["#13 dual soldiers", "مقتل جنديين", [["killed", 2, 2, "جنديين"]]],
+  ["#13 dual aircraft", "نفذتها طائرتان مقاتلتان", [["other", 2, 2, "طائرتان مقاتلتان"]]],
+  ["#13 dual drones", "أسقطت مسيرتين", [["projectiles_fired", 2, 2, "مسيرتين"]]],
+  ["#13 dual killed", "سقوط قتيلين وجريحين", [["killed", 2, 2, "قتيلين"], ["injured", 2, 2, "وجريحين".slice(1)]]],
+  ["#13 dual sources", "وأفاد مصدران أمنيان", [["sources", 2, 2, "مصدران أمنيان"]]],
+  ["#13 dual thousand", "نزوح ألفي شخص", [["displaced", 2000, 2000, "ألفي شخص"]]],
+  ["#13 dual hundred", "نشر مئتي جندي", [["other", 200, 200, "مئتي جندي"]]],
+  ["#13 dual million", "نزوح مليونين من السكان", [["displaced", 2000000, 2000000, "مليونين"]]],
+  ["#16 at least (before)", "أصيب ما لا يقل عن خمسة جنود", [["injured", 5, null, "ما لا يقل عن خمسة جنود"]]],
+  ["#16 at least (after)", "أصيب خمسة جنود على الأقل", [["injured", 5, null, "خمسة جنود على الأقل"]]],
+  ["#16 more than", "قتل أكثر من 20 شخصا", [["killed", 21, null, "أكثر من 20 شخصا"]]],
+  ["#16 about", "مقتل نحو 30 مدنيا", [["killed", 24, 36, "نحو 30 مدنيا"]]],
+  ["#16 nearly, with «الـ»", "قرابة الـ 15 شهيدا", [["killed", 12, 18, "قرابة الـ 15 شهيدا"]]],
+  ["#16 some", "مقتل زهاء 100 شخص", [["killed", 80, 120, "زهاء 100 شخص"]]],
+  ["#16 less than", "إصابة أقل من 10 أشخاص", [["injured", 0, 9, "أقل من 10 أشخاص"]]],
+  ["#17 tens", "سقوط عشرات الجرحى", [["injured", 20, 99, "عشرات الجرحى"]]],
+  ["#17 hundreds", "بواسطة مئات الطائرات المسيرة", [["projectiles_fired", 200, 999, "مئات الطائرات المسيرة"]]],
+  ["#17 a few", "أطلقت بضعة صواريخ", [["projectiles_fired", 3, 9, "بضعة صواريخ"]]],
+  ["#17 a number of", "اعتقال عدد من المسلحين", [["arrested", 2, null, "عدد من المسلحين"]]],
+  ["#18 no injuries", "الهجوم لم تسفر عن إصابات", [["injured", 0, 0, "لم تسفر عن إصابات"]]],
+  ["#18 without injuries", "سقط صاروخ دون وقوع إصابات", [["injured", 0, 0, "دون وقوع إصابات"]]],
+  ["#18 no human losses", "لا خسائر بشرية", [["killed", 0, 0, "لا خسائر بشرية"]]],
+  // false positives
+  ["#14 sound plural is not a dual", "مقتل مدنيين في القصف", []],
+  ["#14 nisba plural", "بعد مقتل عراقيين موالين لإيران", []],
+  ["#14 nisba plural (American)", "إصابة أمريكيين", []],
+  ["#13 a definite dual refers back", "وذكر أن الصاروخين سقطا داخل القاعدة", []],
+  ["#13 one of the two sources", "وذكر أحد المصدرين", []],
+  ["#17 tens alone", "عشرات", []],
+];
+
+// #19 non-counts, #21 ordinals, #36 sources, #37 one slot, #38 update wording
+const NON_COUNTS_AND_SLOTS: Row[] = [
+  ["#37 martyr", "استشهاد 17 من رجال الأمن", [["killed", 17, 17, "17 من رجال الأمن"]]],
+  ["#37 met his death", "مقتل عشرة من رجال الأمن", [["killed", 10, 10, "عشرة من رجال الأمن"]]],
+  ["#37 death of a contractor", "أشار إلى وفاة متعاقد أميركي", [["killed", 1, 1, "متعاقد أميركي"]]],
+  ["#37 killed, verb after", "خمسة جنود أميركيين قتلوا", [["killed", 5, 5, "خمسة جنود أميركيين"]]],
+  ["#38 concussions", "11 إصابة بارتجاج في الدماغ", [["injured", 11, 11, "11 إصابة"]]],
+  ["#38 none then some", "لا إصابات", [["injured", 0, 0, "لا إصابات"]]],
+  ["#36 two sources are sources", "مصدران أمنيان عراقيان", [["sources", 2, 2, "مصدران أمنيان عراقيان"]]],
+  ["planned vs fired", "كان معدًا باستخدام خمس صواريخ", [["projectiles_planned", 5, 5, "خمس صواريخ"]]],
+  ["attacks by times", "تعرضت لاستهدافات 12 مرة منفصلةً على الأقل", [["attacks", 12, null, "12 مرة منفصلةً على الأقل"]]],
+  ["seriously injured one", "من بينهم جندي أصيب بجروح خطيرة", [["injured", 1, 1, "جندي"]]],
+  ["one of the soldiers", "أن أحد الجنود أصيب بجروح خطيرة", [["injured", 1, 1, "أحد الجنود"]]],
+  // false positives
+  ["#19 aircraft model", "طائرات من طراز إف-16", []],
+  ["#19 division", "نشر الفرقة 82 المحمولة جوا", []],
+  ["#19 calibre", "قذائف عيار 155 ملم", []],
+  ["#19 resolution", "القرار 2334 الصادر عن مجلس الأمن", []],
+  ["#19 year", "في عام 2015 قتل", []],
+  ["#19 clock time", "عند الساعة 3 فجرا", []],
+  ["#19 percent", "ارتفع 50% من الجنود", []],
+  ["#19 money", "أنفقت 5 ملايين دولار", []],
+  ["#21 ordinal", "الهجوم الثالث على القاعدة", []],
+  ["#21 ordinal date", "في الخامس من أكتوبر", []],
+  ["#36 sources are not casualties", "وأفاد مصدران أمنيان بأنه", [["sources", 2, 2, "مصدران أمنيان"]]],
+  ["bare number", "قال إن 5 من", []],
+  ["a number with an unrelated noun", "وصل 5 وزراء إلى بغداد", []],
+  ["an unanchored «times»", "هبطت لعدّة مرات", []],
+];
+
+describe("counts", () => {
+  for (const [title, rows] of [
+    ["numbers (#11, #12, #15, #20)", NUMBERS],
+    ["duals and intervals (#13, #14, #16–#18)", DUALS_AND_INTERVALS],
+    ["non-counts and slots (#19, #21, #36–#38)", NON_COUNTS_AND_SLOTS],
+  ] as const) {
+    describe(title, () => {
+      it.each(rows)("%s: %s", (_name, input, expected) => expect(counts(input)).toEqual(expected));
+    });
+  }
+
+  it("groups carry the nisba's country and the noun class", () => {
+    const [c] = extractDetails("أصيب ما لا يقل عن خمسة جنود أميركيين").counts;
+    expect(c).toMatchObject({ group: "جنود أميركيين", groupClass: "soldier", nationality: "US" });
+  });
+
+  it("spans slice the original text even with invisible controls (#7)", () => {
+    const src = "أصيب ٢\u200F١ جريحاً";
+    const [c] = extractDetails(src).counts;
+    expect(src.slice(c!.start, c!.end)).toBe(c!.text);
+    expect([c!.min, c!.text]).toEqual([21, "٢\u200F١ جريحاً"]);
+  });
+});

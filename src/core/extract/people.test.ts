@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractDetails } from "./index.ts";
+
+/** [name, gazetteer id or null, role id or null, role country or null, title or null] of every person. */
+const people = (s: string) =>
+  extractDetails(s).people.map((p) => [p.name, p.id ?? null, p.role?.id ?? null, p.role?.country ?? null, p.role?.title ?? null]);
+
+type Row = [name: string, input: string, expected: (string | null)[][]];
+
+// #27 different given names, #29 nisba spellings and title placement, #30 same title, other country
+const PEOPLE: Row[] = [
+  ["#29 title, nisba, apposition", "أجرى وزير الدفاع الأميركي، لويد أوستن، اتصالا", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"]]],
+  ["#29 nisba spelled الأمريكي", "وزير الدفاع الأمريكي لويد أوستن", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"]]],
+  ["#29 nisba spelled الامريكي", "وزير الدفاع الامريكي لويد اوستن", [["لويد اوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"]]],
+  ["#29 title after the name", "قال لويد أوستن، وزير الدفاع الأميركي، إن", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"]]],
+  ["#29 title with a clitic", "وقال لوزير الدفاع الأميركي لويد أوستن", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"]]],
+  ["#30 Israeli «war minister» is the defense minister", "وزير الحرب الإسرائيلي يوآف غالانت", [["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "وزير الحرب"]]],
+  ["#30 Israeli «security minister» too", "وزير الأمن الإسرائيلي، يوآف غالانت", [["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "وزير الأمن"]]],
+  ["#27 James Austin keeps the role, loses the id", "وزير الدفاع الأميركي جيمس أوستن", [["جيمس أوستن", null, "defense_minister", "US", "وزير الدفاع"]]],
+  ["#27 Lewis Austin", "وزير الدفاع الأميركي، لويس أوستن،", [["لويس أوستن", null, "defense_minister", "US", "وزير الدفاع"]]],
+  ["#28 Pat Ryder with a rank", "المتحدث باسم البنتاغون، الجنرال \"بات رايدر\"", [["بات رايدر", "pat_ryder", "defense_spokesperson", "US", "المتحدث باسم البنتاغون"]]],
+  ["#28 Patrick Ryder, press secretary", "وقال السكرتير الصحفي لوزارة الدفاع الأميركية (البنتاغون)، اللواء باترك رايدر", [["باترك رايدر", "pat_ryder", "defense_spokesperson", "US", "السكرتير الصحفي لوزارة الدفاع"]]],
+  ["#28 surname alone", "وجدد أوستين التزامه", [["أوستين", "lloyd_austin", null, null, null]]],
+  ["counterpart takes the role", "وزير الدفاع الأميركي لويد أوستن ونظيره الإسرائيلي يوآف غالانت", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"], ["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "نظيره"]]],
+  ["organization gives the country", "رئيس المكتب السياسي لحركة حماس، إسماعيل هنية", [["إسماعيل هنية", "ismail_haniyeh", "political_bureau_chief", "PS", "رئيس المكتب السياسي"]]],
+  ["unknown surname after a known given name", "وزير الدفاع الألماني، بوريس بيستوريوس", [["بوريس بيستوريوس", "boris_pistorius", "defense_minister", "DE", "وزير الدفاع"]]],
+  // false positives
+  ["#34 a short surname alone is a word («شكر» = thanks)", "قدم شكر الحكومة", []],
+  ["a title without a name is no person", "وقال متحدث باسم البنتاغون إن", []],
+  ["a given name alone is no person", "قال محمد إن", []],
+];
+
+describe("people and roles (#27–#30)", () => {
+  it.each(PEOPLE)("%s: %s", (_name, input, expected) => expect(people(input)).toEqual(expected));
+
+  it("spans and the rank", () => {
+    const src = "المتحدث باسم البنتاغون، الجنرال \"بات رايدر\"";
+    const [p] = extractDetails(src).people;
+    expect(src.slice(p!.start, p!.end)).toBe("بات رايدر");
+    expect(src.slice(p!.role!.start, p!.role!.end)).toBe("المتحدث باسم البنتاغون");
+    expect(p).toMatchObject({ rank: "الجنرال", given: "بات", family: "رايدر" });
+  });
+});

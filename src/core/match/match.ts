@@ -1,0 +1,103 @@
+import { tokenize } from "../text/tokenize.ts";
+import { fingerprint } from "./fingerprint.ts";
+import { featureCountsOf, mainTokens } from "./features.ts";
+import { idfOf, weigh } from "./vector.ts";
+import { timeDecay } from "./time-decay.ts";
+import { MATCH_DEFAULTS } from "./defaults.ts";
+import { scoreReports, type ReportIndex } from "./report-index.ts";
+
+/**
+ * Matches one article against the event database: the article's own report when the
+ * database holds it (same fingerprint or URL), otherwise its most similar report, if
+ * that clears the threshold (tuned for precision: a wrong event is worse than none).
+ * The related reports are the other members of that event, most similar first.
+ */
+export interface ArticleInput {
+  /** the article text (main text; boilerplate is cut by the caller or the core) */
+  text: string;
+  title?: string;
+  url?: string;
+  /** ISO 8601 */
+  published?: string;
+}
+
+export interface RelatedReport {
+  id: string;
+  source: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  lede: string;
+  /** time-decayed cosine with the article, 0..1 */
+  score: number;
+}
+
+export interface MatchResult {
+  event: { id: string; title: string; size: number; first?: string; last?: string } | null;
+  related: RelatedReport[];
+  /** id of the database report that is this very article, if any */
+  self: string | null;
+  /** score of the best report, whether or not it cleared the threshold */
+  bestScore: number;
+}
+
+export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold): MatchResult {
+  const { db } = index;
+  const n = db.body.reports.length;
+  const body = mainTokens(article.text);
+  const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
+
+  // Features the database never saw still weigh in the article's norm, at the rarest idf.
+  let unknown = index.featureIds.size;
+  const idf = db.body.idf;
+  const ids: [number, number][] = [];
+  for (const [f, c] of counts) ids.push([index.featureIds.get(f) ?? unknown++, c]);
+  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : idfOf(0, n)), MATCH_DEFAULTS.topK);
+
+  const time = article.published ? Date.parse(article.published) : NaN;
+  const scores = new Map<number, number>();
+  for (const [doc, cos] of scoreReports(index, vector)) {
+    scores.set(doc, cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
+  }
+
+  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? index.byFingerprint.get(fingerprint(body));
+  let best = -1;
+  let bestScore = 0;
+  for (const [doc, s] of scores) {
+    if (doc !== selfDoc && (s > bestScore || (s === bestScore && doc < best))) {
+      best = doc;
+      bestScore = s;
+    }
+  }
+  const eventIndex = selfDoc !== undefined ? db.body.reports[selfDoc]!.event : bestScore >= threshold ? db.body.reports[best]!.event : -1;
+  if (eventIndex < 0) return { event: null, related: [], self: null, bestScore };
+
+  const event = db.body.events[eventIndex]!;
+  const related = event.members
+    .filter((m) => m !== selfDoc)
+    .map((m) => {
+      const r = db.body.reports[m]!;
+      return {
+        id: r.id,
+        source: r.source,
+        ...(r.title ? { title: r.title } : {}),
+        ...(r.url ? { url: r.url } : {}),
+        ...(r.published ? { published: r.published } : {}),
+        lede: r.lede,
+        score: Math.round((scores.get(m) ?? 0) * 1000) / 1000,
+      };
+    })
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return {
+    event: {
+      id: event.id,
+      title: event.title,
+      size: event.members.length,
+      ...(event.first ? { first: event.first } : {}),
+      ...(event.last ? { last: event.last } : {}),
+    },
+    related,
+    self: selfDoc !== undefined ? db.body.reports[selfDoc]!.id : null,
+    bestScore: Math.round(bestScore * 1000) / 1000,
+  };
+}

@@ -1,0 +1,43 @@
+import type { Conflict } from "../core/conflict/types.ts";
+import type { MatchResult } from "../core/match/match.ts";
+import type { DbCredit } from "../core/db/schema.ts";
+
+/** What the background keeps per tab and the popup shows. Plain data only. */
+export interface AnalysisSummary {
+  url: string;
+  title?: string;
+  event: MatchResult["event"];
+  related: MatchResult["related"];
+  conflicts: Conflict[];
+  /** the page's text was longer than the cap and only its start was analysed */
+  truncated: boolean;
+  /** time the background spent, for the figures */
+  analysisMs: number;
+}
+
+export type TabState =
+  | { status: "analysing"; url: string }
+  | { status: "not-arabic" | "not-readerable"; url: string }
+  | { status: "no-match"; url: string; summary: AnalysisSummary }
+  | { status: "ready"; url: string; summary: AnalysisSummary }
+  | { status: "error"; url: string; message: string };
+
+export interface DbInfo {
+  dbVersion: string;
+  formatVersion: number;
+  built: string | null;
+  dateRange: { from: string; to: string } | null;
+  reports: number;
+  events: number;
+  credits: DbCredit[];
+}
+
+/** Reply type of each request type (Bitwarden-style CommandDefinition map). */
+export interface ReplyOf {
+  "cs-bg/analyze-article": AnalysisSummary;
+  "cs-bg/not-article": null;
+  "cs-bg/test-open-popup": null;
+  "popup-bg/get-tab-state": TabState | null;
+  "popup-bg/analyze-tab": null;
+  "options-bg/get-db-info": DbInfo;
+}

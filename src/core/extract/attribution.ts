@@ -16,6 +16,8 @@ import type { Attribution } from "./types.ts";
 export interface AttributionFinding extends Attribution {
   first: number;
   last: number;
+  /** the first token carries a clitic («ومسؤولين») */
+  clitic: boolean;
 }
 
 const according = new PhraseIndex(ACCORDING_TO.map((p) => [p, true] as const));
@@ -28,17 +30,19 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
   const agency = agencyIndex.matchAt(doc, i);
   if (agency) {
     const a = agency.value;
-    return { ...spanOf(doc, i, agency.end, agency.cut), id: a.id, kind: "agency", name: a.name, first: i, last: agency.end };
+    return { ...spanOf(doc, i, agency.end, agency.cut), id: a.id, kind: "agency", name: a.name, first: i, last: agency.end, clitic: agency.cut > 0 };
   }
   const org = orgIndex.matchAt(doc, i);
   if (org) {
     const o = org.value;
-    return { ...spanOf(doc, i, org.end, org.cut), id: o.id, kind: "institution", name: o.name, first: i, last: org.end };
+    return { ...spanOf(doc, i, org.end, org.cut), id: o.id, kind: "institution", name: o.name, first: i, last: org.end, clitic: org.cut > 0 };
   }
   const person = people.get(i);
   if (person) {
     const id = person.id ?? `person:${person.familyKey}`;
-    return { text: person.text, start: person.start, end: person.end, id, kind: "person", name: person.name, first: i, last: person.last };
+    const written = person.roleFirst === i ? person.role!.start : person.start;
+    const clitic = written > doc.tokens[i]!.start;
+    return { text: person.text, start: person.start, end: person.end, id, kind: "person", name: person.name, first: i, last: person.last, clitic };
   }
   for (const [form, cut] of readings(doc.tokens[i]!.normal)) {
     const noun = sourceNouns.get(form) ?? sourceNouns.get(withoutArticle(form) ?? "");
@@ -48,6 +52,13 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
     let country: string | undefined;
     while (j < doc.tokens.length && j < i + 4 && doc.gaps[j - 1]! <= Gap.Space) {
       const w = withoutArticle(doc.tokens[j]!.normal) ?? doc.tokens[j]!.normal;
+      // «متحدث باسم البنتاغون» speaks for the institution
+      const org = w === "باسم" && j + 1 < doc.tokens.length ? orgIndex.matchAt(doc, j + 1) : undefined;
+      if (org) {
+        parts.push(org.value.id);
+        j = org.end;
+        break;
+      }
       const q = SOURCE_QUALIFIERS[w];
       const cc = q ? undefined : nisbaCountry(w);
       if (q && !parts.includes(q)) parts.push(q);
@@ -57,7 +68,7 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
     }
     if (country) parts.push(country);
     const span = spanOf(doc, i, j, cut);
-    return { ...span, id: parts.join(":"), kind: noun.kind, name: span.text, first: i, last: j };
+    return { ...span, id: parts.join(":"), kind: noun.kind, name: span.text, first: i, last: j, clitic: cut > 0 };
   }
   return undefined;
 }
@@ -87,7 +98,8 @@ export function findAttributions(doc: Doc, people: readonly PersonFinding[]): At
     const m = mentionAt(doc, i, byStart);
     if (!m) continue;
     i = m.last - 1;
-    if (!(framedBefore(doc, m.first) || framedAfter(doc, m.last))) continue;
+    // subject first («وكالة رويترز نقلت») only without a clitic: «ومسؤولين آخرين أكد» is a list, not a source
+    if (!(framedBefore(doc, m.first) || (!m.clitic && framedAfter(doc, m.last)))) continue;
     // «مسؤولون أميركيون لرويترز»: the agency relays the officials
     const relay = m.kind !== "agency" && m.last < doc.tokens.length && doc.gaps[m.last - 1]! <= Gap.Space ? mentionAt(doc, m.last, byStart) : undefined;
     if (relay?.kind === "agency") {
@@ -129,7 +141,7 @@ export function attributionFor(doc: Doc, all: readonly AttributionFinding[], fir
   return best ? strip(best) : undefined;
 }
 
-function strip(a: AttributionFinding): Attribution {
-  const { first: _f, last: _l, ...rest } = a;
+export function strip(a: AttributionFinding): Attribution {
+  const { first: _f, last: _l, clitic: _c, ...rest } = a;
   return rest;
 }

@@ -166,7 +166,7 @@ function firstOfRange(doc: Doc, from: number, second: DateDetail): DateDetail | 
 
 /** «7/10/2023» and «2023/10/7», day first (ARABIC.md §4). */
 function numericDate(doc: Doc, i: number) {
-  if (doc.gaps[i] !== Gap.Dash || doc.gaps[i + 1] !== Gap.Dash) return undefined;
+  if (i + 2 >= doc.tokens.length || doc.gaps[i] !== Gap.Dash || doc.gaps[i + 1] !== Gap.Dash) return undefined;
   const [a, b, c] = [num(doc, i), num(doc, i + 1), num(doc, i + 2)];
   const slash = (k: number) => doc.n.key.slice(doc.tokens[k]!.keyEnd, doc.tokens[k + 1]!.keyStart).trim() === "/";
   if (!slash(i) || !slash(i + 1)) return undefined;

@@ -62,9 +62,16 @@ export function gapText(doc: Doc, i: number): string {
 export function spanOf(doc: Doc, from: number, to: number, cut = 0): SourceSpan {
   const a = doc.tokens[from]!;
   const b = doc.tokens[to - 1]!;
-  const { start, end } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
+  const { start } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
+  let { end } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
+  // «قاعدة “عين الأسد”»: a quote opened inside the span closes inside it too
+  const close = CLOSING[doc.source.slice(start, end).match(OPENING_RE)?.[0] ?? ""];
+  if (close && !doc.source.slice(start, end).includes(close) && doc.source[end] === close) end++;
   return { text: doc.source.slice(start, end), start, end };
 }
+
+const CLOSING: Readonly<Record<string, string>> = { "“": "”", "«": "»", "(": ")" };
+const OPENING_RE = /[“«(]/;
 
 /** True when no gap in [from, to - 1) is at least `limit`. */
 export function joined(doc: Doc, from: number, to: number, limit: Gap = Gap.Clause): boolean {

@@ -1,4 +1,4 @@
-import { attributionFor, findAttributions } from "./attribution.ts";
+import { attributionFor, findAttributions, strip } from "./attribution.ts";
 import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
@@ -37,6 +37,6 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
     people: peopleFound.map(({ first: _f, last: _l, ...p }) => p),
     places,
     dates,
-    attributions: attributionsFound.map(({ first: _f, last: _l, ...a }) => a),
+    attributions: attributionsFound.map(strip),
   };
 }

@@ -60,10 +60,7 @@ function parseTitle(doc: Doc, i: number, row: TitleRow, end: number, cut: number
   if (counterpart && !last) return undefined;
   const id = counterpart ? last!.id : row.role;
   country ??= row.country;
-  const span = spanOf(doc, i, j, cut);
-  // «(البنتاغون)»: the closing bracket belongs to the role phrase
-  if (inParens && org && doc.source[span.end] === ")") (span.end++, (span.text += ")"));
-  const role: Role = { ...span, id, title: titleSpan.text };
+  const role: Role = { ...spanOf(doc, i, j, cut), id, title: titleSpan.text };
   if (country) role.country = country;
   return { role, end: j };
 }

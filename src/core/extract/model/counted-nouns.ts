@@ -49,6 +49,7 @@ const ROWS: Row[] = [
   ["متعاقد", "متعاقدين|متعاقدون", null, "contractor", false],
   ["عامل", "عمال|عاملين", null, "worker", false],
   ["مصلي", "مصلين", null, "civilian", false],
+  ["راكب", "ركاب", null, "civilian", false],
   // sources (#36: «مصدران أمنيان» is two sources, not a casualty count)
   ["مصدر", "مصادر", "sources", "source", true],
   ["مسؤول", "مسؤولين|مسؤولون", "sources", "official", false],
@@ -61,6 +62,7 @@ const ROWS: Row[] = [
   ["ضربه", "ضربات", "strikes", "strike", true],
   ["هجوم", "هجمات", "attacks", "attack", false],
   ["استهداف", "استهدافات", "attacks", "attack", false],
+  ["تفجير", "تفجيرات", "attacks", "attack", true],
   // objects: counted, slot "other" (fighter jets, depots, facilities)
   ["طائره", "طائرات|طايرات", "other", "aircraft", true],
   ["مقاتله", "مقاتلات", "other", "aircraft", true],
@@ -71,6 +73,8 @@ const ROWS: Row[] = [
   ["منزل", "منازل", "other", "facility", true],
   ["سياره", "سيارات", "other", "vehicle", true],
   ["دبابه", "دبابات", "other", "vehicle", true],
+  ["شاحنه", "شاحنات", "other", "vehicle", true],
+  ["دوريه", "دوريات", "other", "vehicle", true],
   ["سفينه", "سفن", "other", "ship", true],
   // «12 مرة»: the slot comes from the event noun before it (استهدافات، هجمات)
   ["مره", "مرات", null, "time", false],

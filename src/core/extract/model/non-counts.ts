@@ -12,7 +12,7 @@ export const DESIGNATORS_BEFORE = new Set(
 export const UNITS_AFTER = new Set(
   ("ملم مم سم كم كيلومتر كيلومترا متر مترا كلغ كغ كيلوغرام طن طنا دولار دولارا يورو ريال ريالا جنيه " +
     "دينار درهم ليره بالمئه بالمئة بالمائه % عاما عام سنه سنوات سنة اعوام يوما ايام يوم ساعه ساعات دقيقه " +
-    "دقايق دقائق شهرا اشهر اسبوعا اسابيع درجه").split(" "),
+    "دقايق دقائق شهرا اشهر اسبوعا اسابيع درجه فدان هكتار").split(" "),
 );
 /** Gaps that make a number part of a code or a ratio rather than a count. */
-export const DESIGNATOR_GAPS = ["-", "/", "%", ":"];
+export const DESIGNATOR_GAPS = ["/", "%", ":"];

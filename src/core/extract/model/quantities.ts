@@ -24,9 +24,14 @@ export const ABOUT_WIDTH = 0.2;
 
 /** Vague amounts that stand where a number would («عشرات الجرحى»). */
 export const VAGUE: [string, number, number | null][] = [
-  ["عشرات", 20, 99], ["مئات", 200, 999], ["الاف", 2000, 9999], ["ملايين", 2e6, 9.99e8],
+  ["عشرات الاف", 2e4, 99999], ["عشرات الالاف", 2e4, 99999], ["مئات الاف", 2e5, 999999], ["مئات الالاف", 2e5, 999999],
+  ["عشرات", 20, 99], ["العشرات", 20, 99], ["مئات", 200, 999], ["المئات", 200, 999], ["الاف", 2000, 9999],
+  ["الالاف", 2000, 9999], ["ملايين", 2e6, 9.99e8], ["عددا من", 2, null],
   ["بضعه", 3, 9], ["بضع", 3, 9], ["عدد من", 2, null], ["العديد من", 2, null], ["عده", 2, null],
 ];
+
+/** Words that join a count to the one before it, which then lends its slot («و3 عمال», «إضافة إلى ثلاثة»). */
+export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "فضلا", "عن"];
 
 /** Phrases that state zero casualties, with the slot they zero. */
 export const ZERO_PHRASES: [string, "injured" | "killed"][] = [

@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { buildDb } from "../src/cli/commands/build-db.ts";
+
+/**
+ * Compiles the default database from every corpus file in src/data/corpus/ with the
+ * same code as `sada build-db`. The result is cached under node_modules/.cache, keyed on
+ * the corpus bytes and the core's sources, so a rebuild that changes neither is instant.
+ */
+const CORPUS_DIR = "src/data/corpus";
+const CACHE_DIR = "node_modules/.cache/sada-db";
+export const DB_FILE = "dist/db/sada-db.json.gz";
+
+export async function compileDefaultDatabase(log: (s: string) => void): Promise<string> {
+  const inputs = readdirSync(CORPUS_DIR)
+    .filter((f) => /\.jsonl(\.gz)?$/.test(f))
+    .sort()
+    .map((f) => join(CORPUS_DIR, f));
+  const key = inputKey([...inputs, join(CORPUS_DIR, "credits.json"), ...sources("src/core"), ...sources("src/shared"), ...sources("src/data/lexicon"), ...sources("src/cli")]);
+  const cached = join(CACHE_DIR, `${key}.json.gz`);
+  mkdirSync("dist/db", { recursive: true });
+  if (existsSync(cached)) {
+    copyFileSync(cached, DB_FILE);
+    log(`database: cached ${cached}`);
+    return DB_FILE;
+  }
+  const started = performance.now();
+  const { db, bytes } = await buildDb({ inputs, out: DB_FILE, skipInvalid: false, log });
+  mkdirSync(CACHE_DIR, { recursive: true });
+  copyFileSync(DB_FILE, cached);
+  const s = ((performance.now() - started) / 1000).toFixed(1);
+  log(`database: ${db.header.counts.reports} reports, ${db.header.counts.events} events, ${(bytes / 1e6).toFixed(1)} MB in ${s} s`);
+  return DB_FILE;
+}
+
+function inputKey(files: string[]): string {
+  const h = createHash("sha256");
+  for (const f of files) h.update(f).update(readFileSync(f));
+  return h.digest("hex").slice(0, 20);
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) => {
+      const p = join(dir, n);
+      if (statSync(p).isDirectory()) return sources(p);
+      return /\.(ts|json)$/.test(n) && !n.endsWith(".test.ts") ? [p] : [];
+    });
+}

@@ -1,0 +1,46 @@
+import browser from "webextension-polyfill";
+import { createRouter, RouteError, type Sender } from "../protocol/router.ts";
+import { analyzeArticleForTab } from "./handlers/analyze-article.ts";
+import { dbInfo } from "./handlers/db-info.ts";
+import { showBadge } from "./badge.ts";
+import { clearTabState, getTabState, setTabState } from "./tab-state.ts";
+import { loadDatabase } from "./db-loader.ts";
+
+/**
+ * Background entry (Chrome service worker / Firefox event page). Listeners are
+ * registered at the top level so a restarted worker receives the event that woke it.
+ */
+const route = createRouter(
+  {
+    "cs-bg/analyze-article": (m, s) => analyzeArticleForTab(tabOf(s), m.article),
+    "cs-bg/not-article": async (m, s) => {
+      const state = { status: m.reason, url: m.url } as const;
+      await setTabState(tabOf(s), state);
+      await showBadge(tabOf(s), state);
+      return null;
+    },
+    "cs-bg/test-open-popup": async (_m, s) => {
+      if (!__TEST__) throw new RouteError("not-allowed", "only test builds open the popup in a tab");
+      await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabOf(s)}`) });
+      return null;
+    },
+    "popup-bg/get-tab-state": (m) => getTabState(m.tabId),
+    "popup-bg/analyze-tab": async (m) => {
+      // activeTab: the user clicked our button, so this one tab may be read once.
+      await browser.scripting.executeScript({ target: { tabId: m.tabId }, files: ["content.js"] });
+      return null;
+    },
+    "options-bg/get-db-info": () => dbInfo(),
+  },
+  { runtimeId: browser.runtime.id, pageUrl: (path) => browser.runtime.getURL(path) },
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender as Sender));
+browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+// Warm the database as soon as the worker starts, so the first page is answered sooner.
+void loadDatabase().catch(() => undefined);
+
+function tabOf(sender: { tabId?: number }): number {
+  if (sender.tabId === undefined) throw new RouteError("forbidden-sender", "no tab");
+  return sender.tabId;
+}

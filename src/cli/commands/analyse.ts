@@ -1,0 +1,39 @@
+import { analyzeArticle } from "../../core/analyze.ts";
+import { extractDetails } from "../../core/extract/index.ts";
+import { compareReports } from "../../core/conflict/compare.ts";
+import { toReportDetails } from "../../core/conflict/report-details.ts";
+import type { Conflict } from "../../core/conflict/types.ts";
+import { buildReportIndex } from "../../core/match/report-index.ts";
+import type { Database } from "../../core/db/schema.ts";
+import type { ArticleFile } from "../article-input.ts";
+
+/** `sada match`: the article's event, related reports and conflicting details. */
+export function matchCommand(db: Database, article: ArticleFile, overrides: { title?: string; published?: string }) {
+  const title = overrides.title ?? article.title;
+  const published = overrides.published ?? article.published;
+  const analysis = analyzeArticle(buildReportIndex(db), {
+    text: article.text,
+    ...(title ? { title } : {}),
+    ...(published ? { published } : {}),
+  });
+  return {
+    event: analysis.event ? { id: analysis.event.id, title: analysis.event.title, size: analysis.event.size } : null,
+    related: analysis.related.map(({ lede: _lede, ...r }) => r),
+    conflicts: analysis.conflicts,
+    self: analysis.self,
+    bestScore: analysis.bestScore,
+  };
+}
+
+/** `sada compare`: conflicting details between two reports, each named by its file. */
+export function compareCommand(a: ArticleFile, b: ArticleFile): { conflicts: Conflict[] } {
+  const details = [a, b].map((f) =>
+    toReportDetails({ id: f.name, source: f.name }, f.text, extractDetails(f.text, f.published ? { published: f.published } : {}), true),
+  );
+  return { conflicts: compareReports(details) };
+}
+
+/** `sada extract`: every detail found in one report, with offsets into the input text. */
+export function extractCommand(article: ArticleFile) {
+  return extractDetails(article.text, article.published ? { published: article.published } : {});
+}

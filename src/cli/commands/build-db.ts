@@ -1,0 +1,49 @@
+import { basename } from "node:path";
+import { readFileSync } from "node:fs";
+import { compileDatabase } from "../../core/db/compile.ts";
+import { formatCorpusError, type CorpusRecord } from "../../core/corpus/record.ts";
+import type { Database, DbCredit } from "../../core/db/schema.ts";
+import { readCorpus } from "../corpus-io.ts";
+import { writeDatabaseFile } from "../database-file.ts";
+
+/** Corpus files → event database file. Credits come from a credits.json beside the corpus when there is one. */
+export interface BuildDbOptions {
+  inputs: string[];
+  out: string;
+  skipInvalid: boolean;
+  log: (line: string) => void;
+}
+
+export async function buildDb(o: BuildDbOptions): Promise<{ db: Database; bytes: number; skipped: number }> {
+  const records: CorpusRecord[] = [];
+  let skipped = 0;
+  for (const file of o.inputs) {
+    for await (const r of readCorpus(file, {
+      skipInvalid: o.skipInvalid,
+      onSkip: (e) => {
+        skipped++;
+        o.log(`skipped ${formatCorpusError(e)}`);
+      },
+    })) {
+      records.push(r);
+    }
+  }
+  const db = compileDatabase(records, { credits: creditsFor(o.inputs) });
+  const bytes = await writeDatabaseFile(o.out, db);
+  return { db, bytes, skipped };
+}
+
+function creditsFor(inputs: string[]): DbCredit[] {
+  return inputs.map((file) => {
+    const known = creditsBeside(file).find((c) => c.sources.includes(basename(file)));
+    return known ?? { sources: [basename(file)], name: basename(file), licence: "as stated by the corpus owner" };
+  });
+}
+
+function creditsBeside(file: string): DbCredit[] {
+  try {
+    return JSON.parse(readFileSync(`${file.slice(0, file.length - basename(file).length)}credits.json`, "utf8")) as DbCredit[];
+  } catch {
+    return [];
+  }
+}

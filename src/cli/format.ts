@@ -1,0 +1,35 @@
+import type { Conflict } from "../core/conflict/types.ts";
+import type { Details } from "../core/extract/types.ts";
+import type { matchCommand } from "./commands/analyse.ts";
+
+/** Plain-text renderings for the terminal (`--json` prints the objects themselves). */
+export function formatConflicts(conflicts: Conflict[]): string[] {
+  if (conflicts.length === 0) return ["No conflicting details."];
+  return conflicts.flatMap((c) => [
+    `Conflict (${c.kind}, ${c.slot}${c.severity === "wording" ? ", wording only" : ""}):`,
+    ...c.values.map((v) => `  ${v.value}  — ${v.report} (${v.source}): «${v.quote}»`),
+  ]);
+}
+
+export function formatMatch(m: ReturnType<typeof matchCommand>): string[] {
+  if (!m.event) return [`No matching event (best score ${m.bestScore}).`];
+  return [
+    `Event ${m.event.id}: ${m.event.title} (${m.event.size} reports)`,
+    ...(m.related.length ? m.related.map((r) => `  ${r.score.toFixed(3)}  ${r.id}  ${r.source}  ${r.title ?? ""}`) : ["  no other reports"]),
+    ...formatConflicts(m.conflicts),
+  ];
+}
+
+export function formatDetails(d: Details): string[] {
+  const span = (x: { text: string; start: number; end: number }) => `«${x.text}» [${x.start}, ${x.end})`;
+  return [
+    `Counts (${d.counts.length}):`,
+    ...d.counts.map((c) => `  ${c.slot}: ${c.min}${c.max === c.min ? "" : `–${c.max ?? "∞"}`}${c.group ? ` ${c.group}` : ""}  ${span(c)}`),
+    `People (${d.people.length}):`,
+    ...d.people.map((p) => `  ${p.name}${p.role ? ` — ${p.role.title}${p.role.country ? ` (${p.role.country})` : ""}` : ""}  ${span(p)}`),
+    `Places (${d.places.length}):`,
+    ...d.places.map((p) => `  ${p.name} [${[p.id, ...p.within].join(" ⊂ ")}]  ${span(p)}`),
+    `Dates (${d.dates.length}):`,
+    ...d.dates.map((x) => `  ${x.kind}${x.day ? ` ${x.day}` : ""}  ${span(x)}`),
+  ];
+}

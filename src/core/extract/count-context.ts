@@ -1,0 +1,198 @@
+import { readings, withoutArticle } from "./clitics.ts";
+import { Gap, type Doc } from "./doc.ts";
+import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
+import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
+import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
+import { SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { nisbaCountry } from "./nisba.ts";
+import type { NumberHit } from "./numbers.ts";
+import type { CountDetail, CountSlot } from "./types.ts";
+
+/**
+ * What surrounds a number and decides whether and how it counts: the counted noun, hedges,
+ * victim verbs before and after, coordination with the count before it, designators and
+ * units that make it a non-count (ARABIC.md §3).
+ */
+export interface NounHit {
+  noun: CountedNoun;
+  start: number;
+  end: number;
+  cut: number;
+  definite: boolean;
+}
+
+export interface CountFinding extends CountDetail {
+  /** token range, for attribution and coordination */
+  first: number;
+  last: number;
+}
+
+const drones = new Set(DRONE_MARKERS);
+const hedgesBefore = HEDGES_BEFORE.map(([p, h]) => [p.split(" "), h] as const);
+const coordinators = new Set(COORDINATORS);
+const ATTACK_EVENT = new Set(["استهدافات", "لاستهدافات", "هجمات", "للهجمات", "هجوما", "استهداف", "هجوم"]);
+const VICTIM_SLOTS = new Set<CountSlot>(["killed", "injured", "missing", "arrested", "displaced"]);
+
+/**
+ * A counted noun at token i: clitic readings (unless `bare`: right after a number a «و»
+ * starts a new phrase, «15 وإصابة 33»), then without «ال»; two-word nouns first.
+ */
+export function nounAt(doc: Doc, i: number, bare = false): NounHit | undefined {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== "word") return undefined;
+  const next = doc.tokens[i + 1];
+  for (const [form, cut] of bare ? [[t.normal, 0] as const] : readings(t.normal)) {
+    if (next && doc.gaps[i]! === Gap.Space) {
+      const two = COUNTED_NOUNS.get(form + " " + next.normal);
+      if (two) return asDrone(doc, { noun: two, start: i, end: i + 2, cut, definite: form.startsWith("ال") });
+    }
+    const noArticle = withoutArticle(form);
+    for (const f of noArticle ? [form, noArticle] : [form]) {
+      // accusative tanween leaves an alef: «فرداً» → «فردا»
+      const n = COUNTED_NOUNS.get(f) ?? (f.endsWith("ا") ? COUNTED_NOUNS.get(f.slice(0, -1)) : undefined);
+      if (n) return asDrone(doc, { noun: n, start: i, end: i + 1, cut, definite: f === noArticle });
+    }
+  }
+  return undefined;
+}
+
+/** «طائرات مسيرة»: an aircraft noun with a drone marker is a drone, and the marker joins the noun. */
+function asDrone(doc: Doc, hit: NounHit): NounHit {
+  if (hit.noun.cls !== "aircraft" || hit.end >= doc.tokens.length || doc.gaps[hit.end - 1]! > Gap.Space) return hit;
+  if (!drones.has(doc.tokens[hit.end]!.normal)) return hit;
+  return { ...hit, end: hit.end + 1, noun: { ...hit.noun, slot: "projectiles_fired", cls: "drone" } };
+}
+
+export function hedgeBefore(doc: Doc, i: number): { hedge: Hedge; start: number } | undefined {
+  for (const [words, hedge] of hedgesBefore) {
+    const s = i - words.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const tok = doc.tokens[s + k]!.normal;
+      ok = (tok === words[k] || (k === 0 && tok === "و" + words[k])) && doc.gaps[s + k]! <= Gap.Space;
+    }
+    if (ok) return { hedge, start: s };
+  }
+  return undefined;
+}
+
+export function widen(min: number, max: number | null, hedge: Hedge | undefined): [number, number | null] {
+  if (max === null || min !== max || !hedge) return [min, max];
+  const int = Number.isInteger(min);
+  if (hedge === "at-least") return [min, null];
+  if (hedge === "more-than") return [int ? min + 1 : min, null];
+  if (hedge === "less-than") return [0, int ? Math.max(0, min - 1) : min];
+  return [Math.floor(min * (1 - ABOUT_WIDTH)), Math.ceil(min * (1 + ABOUT_WIDTH))];
+}
+
+export function isNonCount(doc: Doc, hit: NumberHit, from: number): boolean {
+  if (hit.form !== "digits") return false;
+  const prev = doc.tokens[from - 1];
+  if (prev && doc.gaps[from - 1]! <= Gap.Dash && DESIGNATORS_BEFORE.has(prev.normal)) return true;
+  const gapBefore = prev ? doc.n.key.slice(prev.keyEnd, doc.tokens[from]!.keyStart) : "";
+  const next = doc.tokens[hit.end];
+  const gapAfter = next ? doc.n.key.slice(doc.tokens[hit.end - 1]!.keyEnd, next.keyStart) : "";
+  if (prev?.kind === "word" && gapBefore.trim() === "-") return true;
+  if (DESIGNATOR_GAPS.some((g) => gapAfter.trimStart().startsWith(g))) return true;
+  return !!next && doc.gaps[hit.end - 1]! <= Gap.Space && UNITS_AFTER.has(next.normal);
+}
+
+/** Victim verb in the few tokens before `from` (same clause). */
+export function verbBefore(doc: Doc, from: number, reach = 3): CountSlot | undefined {
+  for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
+    if (doc.gaps[k]! >= Gap.Clause) return undefined;
+    for (const [form] of readings(doc.tokens[k]!.normal)) {
+      const slot = VICTIM_BEFORE.get(form);
+      if (slot) return slot;
+    }
+  }
+  return undefined;
+}
+
+export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot; at: number } | undefined {
+  for (let k = from; k < Math.min(doc.tokens.length, from + reach); k++) {
+    if (k > from && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
+    const slot = VICTIM_AFTER.get(doc.tokens[k]!.normal);
+    if (slot) return { slot, at: k };
+  }
+  return undefined;
+}
+
+/**
+ * The slot of the count before, when this one is coordinated with it: «12 رجل أمن و3 عمال»,
+ * «عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين», «أربعة مدنيين وجندي». The count
+ * before may trail a short partitive («من منسوبي القوات») that it did not take into its span.
+ */
+export function coordinatedSlot(doc: Doc, from: number, prev: CountFinding | undefined, conj: boolean): CountSlot | undefined {
+  if (!prev || prev.last > from || !VICTIM_SLOTS.has(prev.slot)) return undefined;
+  let k = from - 1;
+  while (k >= prev.last && coordinators.has(doc.tokens[k]!.normal)) k--;
+  if (k === from - 1 && !conj) return undefined;
+  if (k + 1 - prev.last > 3) return undefined;
+  // a comma may precede an explicit coordinator («، إضافة إلى ثلاثة»), never a full stop
+  const limit = k < from - 1 ? Gap.Sentence : Gap.Clause;
+  for (let g = prev.last - 1; g < from - 1; g++) if (doc.gaps[g]! >= limit) return undefined;
+  return prev.slot;
+}
+
+/**
+ * «ارتفاع شهداء التفجير إلى ١٢ رجل أمن», «قدر عدد القتلى باثنين»: a toll noun just before
+ * «إلى» or a «ب»-prefixed number gives its slot.
+ */
+export function tollSlot(doc: Doc, from: number): CountSlot | undefined {
+  const viaBa = doc.tokens[from]!.normal.startsWith("ب");
+  if (doc.tokens[from - 1]?.normal !== "الي" && !viaBa) return undefined;
+  for (let k = from - (viaBa ? 1 : 2); k >= Math.max(0, from - 6); k--) {
+    if (doc.gaps[k]! >= Gap.Clause) return undefined;
+    const slot = nounAt(doc, k)?.noun.slot;
+    if (slot && VICTIM_SLOTS.has(slot)) return slot;
+  }
+  return undefined;
+}
+
+/** Adjectives of the counted noun: nisbas and the few qualifiers a group needs («مقاتلتان»). */
+export function groupEnd(doc: Doc, from: number): { end: number; country?: string } {
+  let end = from;
+  let country: string | undefined;
+  while (end < doc.tokens.length && end < from + 2 && doc.gaps[end - 1]! <= Gap.Space) {
+    const w = doc.tokens[end]!.normal;
+    const cc = nisbaCountry(w);
+    if (cc) country ??= cc;
+    else if (!/^(امني|مقاتل|محلي|مدني|عسكري|اضافي|منفصل)/.test(withoutArticle(w) ?? w)) break;
+    end++;
+  }
+  return country ? { end, country } : { end };
+}
+
+/** «52 شخصا قتلى»: a victim noun right after the counted phrase is its predicate. */
+export function victimPredicate(doc: Doc, at: number): CountSlot | undefined {
+  if (at >= doc.tokens.length || doc.gaps[at - 1]! > Gap.Space) return undefined;
+  const n = nounAt(doc, at, true);
+  return n && !n.definite && n.noun.cls === "victim" && !n.noun.singular ? n.noun.slot ?? undefined : undefined;
+}
+
+export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, prev?: CountFinding): CountSlot {
+  const { slot, cls } = noun.noun;
+  const verb = verbBefore(doc, from);
+  if (slot === "projectiles_fired" && verb === "projectiles_planned") return "projectiles_planned";
+  // «القبض على سبعة مسؤولين»: officials are arrested, not sources
+  if (cls === "official" && verb && VICTIM_SLOTS.has(verb)) return verb;
+  if (slot) return slot;
+  if (cls === "time") {
+    for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";
+    return prev?.noun && prev.slot === "attacks" ? "attacks" : "other";
+  }
+  const victimVerb = verb && VICTIM_SLOTS.has(verb) ? verb : undefined;
+  return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
+}
+
+export function severityAfter(doc: Doc, from: number): "serious" | "minor" | undefined {
+  for (let k = from; k < Math.min(doc.tokens.length - 1, from + 4); k++) {
+    const w = doc.tokens[k]!.normal;
+    if (w === "بجروح" || w === "باصابات" || w === "اصابات" || w === "جروح") {
+      return SEVERITY[withoutArticle(doc.tokens[k + 1]!.normal) ?? doc.tokens[k + 1]!.normal];
+    }
+  }
+  return undefined;
+}

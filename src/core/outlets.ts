@@ -1,0 +1,51 @@
+import outletTable from "../data/lexicon/outlets.json" with { type: "json" };
+
+/**
+ * News outlets from `src/data/lexicon/outlets.json`: display names for a report's
+ * `source`, the outlet of a page URL, and the match patterns the manifest's content
+ * scripts run on.
+ */
+export interface Outlet {
+  id: string;
+  ar: string;
+  en: string;
+  sites: string[];
+}
+
+export const OUTLETS: readonly Outlet[] = outletTable.outlets;
+const byId = new Map(OUTLETS.map((o) => [o.id, o]));
+
+/** Display name of a source id; unknown ids (a domain in a user's corpus) show as written. */
+export function outletName(source: string, language: "ar" | "en"): string {
+  const o = byId.get(source);
+  return o ? o[language] : source;
+}
+
+// scheme://[user@]host[:port]path — core has no URL class (it runs without DOM or Node types)
+const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)(?::\d+)?([^?#]*)/i;
+
+/** The outlet whose site covers this URL («www.aljazeera.net/news/…» → aljazeera.net). */
+export function outletOfUrl(url: string): Outlet | undefined {
+  const parts = URL_PARTS.exec(url);
+  if (!parts) return undefined;
+  const host = parts[1]!.toLowerCase();
+  const path = parts[2] || "/";
+  return OUTLETS.find((o) =>
+    o.sites.some((site) => {
+      const slash = site.indexOf("/");
+      const siteHost = slash < 0 ? site : site.slice(0, slash);
+      const sitePath = slash < 0 ? "" : site.slice(slash);
+      return (host === siteHost || host.endsWith(`.${siteHost}`)) && path.startsWith(sitePath);
+    }),
+  );
+}
+
+/** WebExtension match patterns for every outlet site: host and subdomains, any scheme. */
+export function outletMatchPatterns(): string[] {
+  return OUTLETS.flatMap((o) =>
+    o.sites.map((site) => {
+      const slash = site.indexOf("/");
+      return slash < 0 ? `*://*.${site}/*` : `*://*.${site.slice(0, slash)}${site.slice(slash)}*`;
+    }),
+  );
+}

@@ -1,0 +1,85 @@
+import { useEffect, useState } from "preact/hooks";
+import type { TabState } from "../protocol/results.ts";
+import { PAGE_REPORT_ID } from "../core/analyze.ts";
+import { direction, formatNumber, t, uiLanguage } from "../ui/i18n.ts";
+import { ConflictList } from "./components/conflict-list.tsx";
+import { RelatedList } from "./components/related-list.tsx";
+import { analyseTab, currentTabId, settledState, tabState } from "./connect.ts";
+
+type View = { state: "loading" } | { state: "error"; message: string } | { state: "no-tab" } | { state: "tab"; tab: TabState };
+
+/** The popup: the event, its conflicting details first, then the related coverage. */
+export function App() {
+  const [view, setView] = useState<View>({ state: "loading" });
+  useEffect(() => {
+    void load().then(setView, (e: unknown) => setView({ state: "error", message: e instanceof Error ? e.message : String(e) }));
+  }, []);
+  const dataState = view.state === "tab" ? dataStateOf(view.tab) : view.state === "no-tab" ? "error" : view.state;
+  return (
+    <main id="sada-popup" dir={direction()} lang={uiLanguage()} data-state={dataState} aria-busy={view.state === "loading"}>
+      <header>
+        <h1>{t("extName")}</h1>
+      </header>
+      <Body view={view} />
+      <footer>{t("creditsLine")}</footer>
+    </main>
+  );
+}
+
+async function load(): Promise<View> {
+  const tabId = await currentTabId();
+  if (tabId === undefined) return { state: "no-tab" };
+  let state = await tabState(tabId);
+  if (state === null) {
+    await analyseTab(tabId);
+  }
+  if (state === null || state.status === "analysing") state = await settledState(tabId);
+  return state ? { state: "tab", tab: state } : { state: "error", message: t("stateNoTab") };
+}
+
+function dataStateOf(tab: TabState): string {
+  if (tab.status === "not-readerable") return "not-arabic";
+  if (tab.status === "analysing") return "loading";
+  return tab.status;
+}
+
+function Body({ view }: { view: View }) {
+  if (view.state === "loading") return <p role="status">{t("stateLoading")}</p>;
+  if (view.state === "no-tab") return <p role="status">{t("stateNoTab")}</p>;
+  if (view.state === "error") return <p role="alert">{t("stateError", view.message)}</p>;
+  const tab = view.tab;
+  switch (tab.status) {
+    case "analysing":
+      return <p role="status">{t("stateLoading")}</p>;
+    case "not-arabic":
+      return <p role="status">{t("stateNotArabic")}</p>;
+    case "not-readerable":
+      return <p role="status">{t("stateNotReadable")}</p>;
+    case "error":
+      return <p role="alert">{t("stateError", tab.message)}</p>;
+    case "no-match":
+      return <p role="status">{t("stateNoMatch")}</p>;
+    case "ready": {
+      const { summary } = tab;
+      const event = summary.event!;
+      return (
+        <>
+          <section aria-labelledby="event-h">
+            <h2 id="event-h">{t("eventHeading")}</h2>
+            <p class="event-title" dir="auto">{event.title}</p>
+            <p class="meta">{t("eventSize", formatNumber(event.size))}</p>
+            {summary.truncated ? <p class="note">{t("truncatedNote")}</p> : null}
+          </section>
+          <section aria-labelledby="conflicts-h">
+            <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
+            <ConflictList conflicts={summary.conflicts} selfId={PAGE_REPORT_ID} />
+          </section>
+          <section aria-labelledby="related-h">
+            <h2 id="related-h">{t("relatedHeading")}</h2>
+            <RelatedList related={summary.related} />
+          </section>
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import browser from "webextension-polyfill";
+import { request } from "../protocol/client.ts";
+import type { TabState } from "../protocol/results.ts";
+
+/**
+ * The popup's only door to the browser: which tab it is about, that tab's result, and
+ * asking for an analysis when the page has none yet (activeTab: the user's click).
+ */
+export async function currentTabId(): Promise<number | undefined> {
+  const fromQuery = new URLSearchParams(location.search).get("tab");
+  if (fromQuery !== null && /^\d+$/.test(fromQuery)) return Number(fromQuery);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export async function tabState(tabId: number): Promise<TabState | null> {
+  const reply = await request({ type: "popup-bg/get-tab-state", tabId });
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data;
+}
+
+export async function analyseTab(tabId: number): Promise<void> {
+  const reply = await request({ type: "popup-bg/analyze-tab", tabId });
+  if (!reply.ok) throw new Error(reply.error.message);
+}
+
+/** Polls until the tab's state is final or the time is up (the background answers in well under a second). */
+export async function settledState(tabId: number, timeoutMs = 20_000, everyMs = 200): Promise<TabState | null> {
+  const until = Date.now() + timeoutMs;
+  let state = await tabState(tabId);
+  while ((state === null || state.status === "analysing") && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, everyMs));
+    state = await tabState(tabId);
+  }
+  return state;
+}

@@ -1,0 +1,40 @@
+import browser from "webextension-polyfill";
+import type en from "../_locales/en/messages.json";
+
+/**
+ * Interface text from `_locales/` (Arabic by default, English when the browser's
+ * language is not Arabic), numbers and dates as the reader's locale writes them.
+ */
+export type MessageKey = keyof typeof en;
+
+export function t(key: MessageKey, substitution?: string): string {
+  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+}
+
+export function uiLanguage(): "ar" | "en" {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith("ar") ? "ar" : "en";
+}
+
+export function direction(): "rtl" | "ltr" {
+  return uiLanguage() === "ar" ? "rtl" : "ltr";
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(browser.i18n.getUILanguage()).format(n);
+}
+
+/** A publication time as a day (with the time when the source gave one). */
+export function formatDate(iso: string): string {
+  const hasTime = iso.length > 10;
+  const d = new Date(hasTime ? iso : `${iso}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), {
+    dateStyle: "medium",
+    ...(hasTime ? { timeStyle: "short" } : { timeZone: "UTC" }),
+  }).format(d);
+}
+
+/** Only http(s) links from the database or a page become clickable. */
+export function safeHref(url: string | undefined): string | undefined {
+  return url && /^https?:\/\//i.test(url) ? url : undefined;
+}

@@ -1,0 +1,212 @@
+// The one interface both browser launchers implement, so each end-to-end test
+// is written once and run for Chromium and Firefox with `describe.each`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export type BrowserName = "chromium" | "firefox";
+
+/** A tab the test drives: a web page or an extension page. */
+export interface TestPage {
+  /** Runs a self-contained function in the page (the main world for web pages). */
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SeedTab {
+  page: TestPage;
+  /** The browser's tabs-API id of this tab, as the extension sees it. */
+  tabId: number;
+  /** performance.now() just before navigation started. */
+  navigationStartedAt: number;
+}
+
+export interface NetworkRecord {
+  /**
+   * Who asked: an extension context (worker/background or extension page), a
+   * web page (content scripts included), or "browser" when the observer cannot
+   * tell contexts apart (Firefox's egress proxy sees the whole browser).
+   */
+  source: "extension" | "web" | "browser";
+  url: string;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Origin of the extension's own pages, e.g. chrome-extension://<id>. */
+  readonly extensionOrigin: string;
+  /** Launch plus extension install, in ms. */
+  readonly launchMs: number;
+  /** Opens `url` in a new tab, waits for its load event, returns it with its tab id. */
+  openSeed(url: string): Promise<SeedTab>;
+  /** The extension's badge text for a tab ("" when none). */
+  badgeText(tabId: number): Promise<string>;
+  /** Opens popup.html?tab=<tabId> in a new tab. */
+  openPopup(tabId: number): Promise<TestPage>;
+  /** Every request observed since launch (see NetworkRecord.source). */
+  networkLog(): readonly NetworkRecord[];
+  close(): Promise<void>;
+}
+
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/**
+ * Unpacked test build for a browser: dist/test/<chrome|firefox>, or
+ * $SADA_E2E_DIST/<chrome|firefox> to run the same tests against another build.
+ */
+export function extensionDir(name: BrowserName): string {
+  const base = process.env.SADA_E2E_DIST ?? join(REPO_ROOT, "dist", "test");
+  const dir = join(base, name === "chromium" ? "chrome" : "firefox");
+  if (!existsSync(join(dir, "manifest.json"))) {
+    throw new Error(`No extension build at ${dir} (manifest.json missing): run \`npm run build\` first.`);
+  }
+  return dir;
+}
+
+export async function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+  const dir = extensionDir(name);
+  if (name === "chromium") return (await import("./chromium")).launchChromium(dir);
+  return (await import("./firefox")).launchFirefox(dir);
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Calls `read` until `done(value)` holds, at most `timeoutMs`. Errors thrown by
+ * `read` count as "not yet" (pages may still be loading). The timeout message
+ * names what was awaited and the last value or error seen.
+ */
+export async function poll<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: { what: string; timeoutMs: number; intervalMs?: number },
+): Promise<T> {
+  const deadline = performance.now() + options.timeoutMs;
+  let last = "nothing yet";
+  for (;;) {
+    try {
+      const value = await read();
+      if (done(value)) return value;
+      last = JSON.stringify(value);
+    } catch (error) {
+      last = `error: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
+    }
+    if (performance.now() >= deadline) {
+      throw new Error(`Timed out after ${options.timeoutMs} ms waiting for ${options.what}; last: ${last}`);
+    }
+    await sleep(options.intervalMs ?? 100);
+  }
+}
+
+/** What the popup shows, read from its DOM (see the popup contract). */
+export interface PopupView {
+  state: string | null;
+  dir: string | null;
+  lang: string | null;
+  reportIds: string[];
+}
+
+export function readPopup(page: TestPage): Promise<PopupView> {
+  return page.evaluate(() => {
+    const root = document.querySelector("main#sada-popup");
+    return {
+      state: root?.getAttribute("data-state") ?? null,
+      dir: root?.getAttribute("dir") ?? null,
+      lang: root?.getAttribute("lang") ?? null,
+      reportIds: Array.from(document.querySelectorAll("ol#related > li[data-report-id]"), (li) =>
+        li.getAttribute("data-report-id") ?? "",
+      ),
+    };
+  }, undefined);
+}
+
+/** Waits until the popup has left its "loading" state (polling: see firefox.ts). */
+export function waitForPopupSettled(page: TestPage, timeoutMs = 10_000): Promise<PopupView> {
+  return poll(
+    () => readPopup(page),
+    (view) => view.state !== null && view.state !== "loading",
+    { what: 'main#sada-popup to leave data-state="loading"', timeoutMs },
+  );
+}
+
+/** Rejects with a clear message when `promise` takes longer than `ms`. */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms: ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A local HTTP proxy that records and refuses every request sent through it,
+ * never forwarding anything. Browsers send all non-loopback traffic to it, so
+ * it witnesses requests no protocol event reports (a worker's requests made
+ * before the test could subscribe, Firefox's background page).
+ */
+export interface EgressRecorder {
+  /** Value for a proxy setting: 127.0.0.1 and this port. */
+  port: number;
+  /** "http://host/path" for plain requests, "https://host:port" for CONNECT tunnels. */
+  urls(): readonly string[];
+  close(): Promise<void>;
+}
+
+const MAX_EGRESS_LOGGED = 1_000;
+
+export async function startEgressRecorder(): Promise<EgressRecorder> {
+  const urls: string[] = [];
+  const record = (url: string): void => {
+    if (urls.length < MAX_EGRESS_LOGGED) urls.push(url.slice(0, 300));
+  };
+  const server = createServer({ requestTimeout: 5_000, headersTimeout: 5_000 }, (request, response) => {
+    record(request.url ?? "");
+    response.writeHead(502, { "Content-Type": "text/plain" }).end("refused by the test egress recorder\n");
+  });
+  server.on("connect", (request, socket) => {
+    record(`https://${request.url ?? ""}`);
+    socket.end("HTTP/1.1 502 Bad Gateway\r\n\r\n");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    urls: () => urls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * Kills (SIGKILL) the processes whose command line contains `marker`, a unique
+ * temp path we created: used only when a browser did not shut down cleanly, so
+ * it never touches processes this run did not start. Linux only (/proc).
+ */
+export function killProcessesUsing(marker: string): number {
+  let killed = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/u.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const commandLine = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (commandLine.includes(marker)) {
+        process.kill(Number(entry), "SIGKILL");
+        killed++;
+      }
+    } catch {
+      // The process ended meanwhile, or is not ours to read.
+    }
+  }
+  return killed;
+}

@@ -1,0 +1,193 @@
+// Firefox ESR over WebDriver BiDi with puppeteer-core (no geckodriver: STACK.md §4).
+//
+// Workarounds, all checked on Firefox 153 ESR:
+// - BiDi will not navigate a tab to moz-extension://…/popup.html (the tab stays
+//   on about:blank). The TEST build's content script listens for the document
+//   event "sada:test-open-popup" and asks the background to open
+//   popup.html?tab=<that tab's id> in a new tab; that URL is also how we learn
+//   a tab's id.
+// - Puppeteer keeps reporting such a tab's URL as about:blank and
+//   waitForSelector times out there: we find it and wait in it with
+//   page.evaluate only.
+// - The extension's UUID is random per profile: pinned with a pref, so its
+//   origin is known in advance.
+// - Network: BiDi network events do not include requests made by the
+//   extension's background page (a probe background's fetch reached our server
+//   and our proxy but raised no network.beforeRequestSent). So every
+//   non-loopback request from the whole browser goes through a recording proxy
+//   (nothing is expected there at all), and loopback requests are logged by the
+//   seed server.
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import {
+  sleep,
+  startEgressRecorder,
+  withTimeout,
+  type EgressRecorder,
+  type ExtensionBrowser,
+  type NetworkRecord,
+  type SeedTab,
+  type TestPage,
+} from "./browsers";
+
+// Only what the extension-page callbacks below use; they run in the popup.
+declare const browser: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+
+const EXECUTABLE = process.env.SADA_FIREFOX ?? "/usr/bin/firefox-esr";
+export const ADDON_ID = "sada@sada-reader";
+const EXTENSION_UUID = "5ada0e2e-0000-4000-8000-5ada00000001";
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const OPEN_POPUP_EVENT = "sada:test-open-popup";
+const POPUP_VIEWPORT = { width: 400, height: 600 };
+
+function preferences(proxyPort: number): Record<string, unknown> {
+  return {
+    "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    // All traffic except loopback goes to the recorder, which refuses it.
+    "network.proxy.type": 1,
+    "network.proxy.http": "127.0.0.1",
+    "network.proxy.http_port": proxyPort,
+    "network.proxy.ssl": "127.0.0.1",
+    "network.proxy.ssl_port": proxyPort,
+    "network.proxy.share_proxy_settings": true,
+    // Remote settings would poll Mozilla's server; honoured only with
+    // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set below).
+    "services.settings.server": "data:,#remote-settings-dummy/v1",
+  };
+}
+
+export class FirefoxExtensionBrowser implements ExtensionBrowser {
+  readonly name = "firefox" as const;
+  readonly extensionOrigin = EXTENSION_ORIGIN;
+  private readonly seedPages = new Map<number, Page>();
+  /** An open extension page: the only place `browser.action` can be called from. */
+  private privileged: Page | undefined;
+
+  private constructor(
+    private readonly browser: Browser,
+    private readonly egress: EgressRecorder,
+    readonly launchMs: number,
+  ) {}
+
+  static async launch(extensionDir: string): Promise<FirefoxExtensionBrowser> {
+    const started = performance.now();
+    const egress = await startEgressRecorder();
+    let browser: Browser | undefined;
+    try {
+      browser = await puppeteer.launch({
+        browser: "firefox",
+        protocol: "webDriverBiDi",
+        executablePath: EXECUTABLE,
+        headless: true,
+        timeout: 30_000,
+        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
+        extraPrefsFirefox: preferences(egress.port),
+      });
+      const id = await browser.installExtension(extensionDir);
+      if (id !== ADDON_ID) throw new Error(`Installed add-on id is "${id}", expected "${ADDON_ID}" (gecko.id in manifest.json)`);
+      return new FirefoxExtensionBrowser(browser, egress, performance.now() - started);
+    } catch (error) {
+      if (browser) await shutDown(browser);
+      await egress.close();
+      throw error;
+    }
+  }
+
+  async openSeed(url: string): Promise<SeedTab> {
+    const page = await this.browser.newPage();
+    const navigationStartedAt = performance.now();
+    await page.goto(url, { waitUntil: "load", timeout: 15_000 });
+    const popup = await this.summonPopup(page);
+    this.seedPages.set(popup.tabId, page);
+    // Keep the newest popup as the privileged page; older ones are not needed.
+    await this.privileged?.close().catch(() => undefined);
+    this.privileged = popup.page;
+    return { page: wrap(page), tabId: popup.tabId, navigationStartedAt };
+  }
+
+  async badgeText(tabId: number): Promise<string> {
+    if (!this.privileged) throw new Error("badgeText needs an extension page: open a seed first");
+    return this.privileged.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+  }
+
+  async openPopup(tabId: number): Promise<TestPage> {
+    const seedPage = this.seedPages.get(tabId);
+    if (!seedPage) throw new Error(`Tab ${tabId} was not opened with openSeed`);
+    const popup = await this.summonPopup(seedPage, tabId);
+    await popup.page.setViewport(POPUP_VIEWPORT).catch(() => undefined); // cosmetic: screenshots only
+    return wrap(popup.page);
+  }
+
+  networkLog(): readonly NetworkRecord[] {
+    return this.egress.urls().map((url): NetworkRecord => ({ source: "browser", url }));
+  }
+
+  async close(): Promise<void> {
+    try {
+      await shutDown(this.browser);
+    } finally {
+      await this.egress.close();
+    }
+  }
+
+  /**
+   * Dispatches the test-only event in `page` until a new popup tab appears
+   * (the content script may not be listening yet right after "load"), and
+   * returns it with the tab id from its ?tab= parameter.
+   */
+  private async summonPopup(page: Page, expectedTabId?: number): Promise<{ page: Page; tabId: number }> {
+    const known = new Set(await this.browser.pages());
+    const deadline = performance.now() + 15_000;
+    while (performance.now() < deadline) {
+      await page.evaluate((name) => document.dispatchEvent(new CustomEvent(name)), OPEN_POPUP_EVENT);
+      const stopLooking = Math.min(deadline, performance.now() + 2_000);
+      while (performance.now() < stopLooking) {
+        for (const candidate of await this.browser.pages()) {
+          if (known.has(candidate)) continue;
+          const href = await withTimeout(
+            candidate.evaluate(() => location.href),
+            2_000,
+            "reading a new tab's URL",
+          ).catch(() => "");
+          if (!href.startsWith(`${EXTENSION_ORIGIN}/popup.html`)) continue; // still loading: look again
+          known.add(candidate);
+          const tabId = Number(new URL(href).searchParams.get("tab"));
+          if (Number.isInteger(tabId) && (expectedTabId === undefined || tabId === expectedTabId)) {
+            return { page: candidate, tabId };
+          }
+        }
+        await sleep(100);
+      }
+    }
+    throw new Error(
+      `No ${EXTENSION_ORIGIN}/popup.html?tab=… tab appeared within 15 s of dispatching "${OPEN_POPUP_EVENT}" ` +
+        "in the page: the test build's content script must listen for it and the background must open the popup (STACK.md §4)",
+    );
+  }
+}
+
+export function launchFirefox(extensionDir: string): Promise<FirefoxExtensionBrowser> {
+  return FirefoxExtensionBrowser.launch(extensionDir);
+}
+
+/** Closes Firefox; kills its process if it does not exit in time. */
+async function shutDown(browser: Browser): Promise<void> {
+  const child = browser.process();
+  try {
+    await withTimeout(browser.close(), 15_000, "closing Firefox");
+  } catch (error) {
+    child?.kill("SIGKILL");
+    throw error;
+  }
+}
+
+function wrap(page: Page): TestPage {
+  return {
+    // Polling-friendly: no waitForSelector in moz-extension pages (see top).
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
+      page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

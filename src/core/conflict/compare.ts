@@ -23,7 +23,9 @@ function personConflicts(reports: readonly ReportDetails[]): Conflict[] {
       .map((b, j) => ({ b, j }))
       .filter(({ b }) => b.p.role && b.p.given && b.p.familyKey === a.p.familyKey && sameRole(a.p.role!, b.p.role!));
     const names = distinctBy(group.map(({ b }) => b), (m) => m.p.given!, givenNamesCompatible);
-    if (names.length < 2) return;
+    // a slip inside one report («لويس أوستن» once in 003) is not a disagreement between outlets
+    const acrossReports = names.some((x, i) => names.some((y, j) => i < j && x.some((a) => y.some((b) => a.r.id !== b.r.id))));
+    if (names.length < 2 || !acrossReports) return;
     group.forEach(({ j }) => used.add(j));
     conflicts.push({
       kind: "person",

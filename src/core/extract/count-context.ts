@@ -1,5 +1,6 @@
 import { readings, withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
+import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
@@ -31,7 +32,7 @@ const drones = new Set(DRONE_MARKERS);
 const hedgesBefore = HEDGES_BEFORE.map(([p, h]) => [p.split(" "), h] as const);
 const coordinators = new Set(COORDINATORS);
 const ATTACK_EVENT = new Set(["استهدافات", "لاستهدافات", "هجمات", "للهجمات", "هجوما", "استهداف", "هجوم"]);
-const VICTIM_SLOTS = new Set<CountSlot>(["killed", "injured", "missing", "arrested", "displaced"]);
+export const VICTIM_SLOTS = new Set<CountSlot>(["killed", "injured", "missing", "arrested", "displaced"]);
 
 /**
  * A counted noun at token i: clitic readings (unless `bare`: right after a number a «و»
@@ -130,6 +131,8 @@ export function coordinatedSlot(doc: Doc, from: number, prev: CountFinding | und
   while (k >= prev.last && coordinators.has(doc.tokens[k]!.normal)) k--;
   if (k === from - 1 && !conj) return undefined;
   if (k + 1 - prev.last > 3) return undefined;
+  // «300 ألف قتيل بين 1993 و2006»: another number in between breaks the chain
+  for (let g = prev.last; g <= k; g++) if (doc.tokens[g]!.kind === "number") return undefined;
   // a comma may precede an explicit coordinator («، إضافة إلى ثلاثة»), never a full stop
   const limit = k < from - 1 ? Gap.Sentence : Gap.Clause;
   for (let g = prev.last - 1; g < from - 1; g++) if (doc.gaps[g]! >= limit) return undefined;
@@ -149,6 +152,15 @@ export function tollSlot(doc: Doc, from: number): CountSlot | undefined {
     if (slot && VICTIM_SLOTS.has(slot)) return slot;
   }
   return undefined;
+}
+
+/** A saying verb within three tokens of the phrase [from, to), in the same clause. */
+function speaks(doc: Doc, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 3); k < Math.min(doc.tokens.length, to + 3); k++) {
+    if (k >= from && k < to) continue;
+    if (readings(doc.tokens[k]!.normal).some(([f]) => SAY_VERBS.has(f))) return true;
+  }
+  return false;
 }
 
 /** Adjectives of the counted noun: nisbas and the few qualifiers a group needs («مقاتلتان»). */
@@ -176,8 +188,8 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   const { slot, cls } = noun.noun;
   const verb = verbBefore(doc, from);
   if (slot === "projectiles_fired" && verb === "projectiles_planned") return "projectiles_planned";
-  // «القبض على سبعة مسؤولين»: officials are arrested, not sources
-  if (cls === "official" && verb && VICTIM_SLOTS.has(verb)) return verb;
+  // «القبض على سبعة مسؤولين»: officials are arrested; «يرافقه عدد من المسؤولين»: they are sources only when they speak
+  if (cls === "official") return verb && VICTIM_SLOTS.has(verb) ? verb : speaks(doc, from, after) ? "sources" : "other";
   if (slot) return slot;
   if (cls === "time") {
     for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";

@@ -98,11 +98,32 @@ const NON_COUNTS_AND_SLOTS: Row[] = [
   ["an unanchored «times»", "هبطت لعدّة مرات", []],
 ];
 
+// #37 the slot travels: coordination, tolls and predicates (SaudiNewsNet wordings of 6 Aug 2015)
+const SLOT_CONTEXT: Row[] = [
+  ["#37 coordinated with «و»", "استشهاد 12 رجل امن و3 عمال", [["killed", 12, 12, "12 رجل امن"], ["killed", 3, 3, "3 عمال"]]],
+  ["#37 coordinated with «إضافة إلى» after a comma", "استشهاد 12 من منسوبي القوات، إضافة إلى ثلاثة من العاملين", [["killed", 12, 12, "12"], ["killed", 3, 3, "ثلاثة من العاملين"]]],
+  ["#37 coordinated singular", "وأعلنوا مقتل أربعة مدنيين وجندي", [["killed", 4, 4, "أربعة مدنيين"], ["killed", 1, 1, "جندي"]]],
+  ["#38 toll rises to", "ارتفاع شهداء تفجير مسجد طوارئ عسير إلى ١٢ رجل أمن", [["killed", 12, 12, "١٢ رجل أمن"]]],
+  ["#38 toll estimated at", "وقدر عدد القتلى باثنين", [["killed", 2, 2, "اثنين"]]],
+  ["#37 predicate noun", "حيث سقط 52 شخصا قتلى", [["killed", 52, 52, "52 شخصا قتلى"]]],
+  ["#37 «راح ضحيته»", "وراح ضحيته عدد من رجال الأمن", [["killed", 2, null, "عدد من رجال الأمن"]]],
+  ["#17 vague at the end of a clause", "مما أسفر عن استشهاد 17 من رجال الأمن وإصابة العشرات", [["killed", 17, 17, "17 من رجال الأمن"], ["injured", 20, 99, "العشرات"]]],
+  ["#17 tens of thousands", "فضلا عن عشرات الآلاف من المصابين", [["injured", 20000, 99999, "عشرات الآلاف من المصابين"]]],
+  ["officials arrested are not sources", "ألقت السلطات القبض على سبعة مسؤولين", [["arrested", 7, 7, "سبعة مسؤولين"]]],
+  ["a nisba names the people counted", "وتمكن من القبض على ثلاثة أردنيين", [["arrested", 3, 3, "ثلاثة أردنيين"]]],
+  // false positives
+  ["a «و» after a number starts a new phrase", "نتج عنه استشهاد 15 وإصابة 33 من رجال الأمن", [["killed", 15, 15, "15"], ["injured", 33, 33, "33 من رجال الأمن"]]],
+  ["a title after a number", "سيارات فورمولا 1 وصاروخ الفضاء", []],
+  ["no coordination across a full stop", "قتل 5 جنود. و3 عمال وصلوا", [["killed", 5, 5, "5 جنود"], ["other", 3, 3, "3 عمال"]]],
+  ["no slot from a non-victim count", "أطلقت 5 صواريخ و3 عمال", [["projectiles_fired", 5, 5, "5 صواريخ"], ["other", 3, 3, "3 عمال"]]],
+];
+
 describe("counts", () => {
   for (const [title, rows] of [
     ["numbers (#11, #12, #15, #20)", NUMBERS],
     ["duals and intervals (#13, #14, #16–#18)", DUALS_AND_INTERVALS],
     ["non-counts and slots (#19, #21, #36–#38)", NON_COUNTS_AND_SLOTS],
+    ["slot context (#17, #37, #38)", SLOT_CONTEXT],
   ] as const) {
     describe(title, () => {
       it.each(rows)("%s: %s", (_name, input, expected) => expect(counts(input)).toEqual(expected));

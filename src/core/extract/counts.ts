@@ -1,7 +1,7 @@
 import { readings } from "./clitics.ts";
 import {
   coordinatedSlot, groupEnd, hedgeBefore, isNonCount, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
-  victimPredicate, widen, type CountFinding, type NounHit,
+  victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import { HEDGES_AFTER, ZERO_PHRASES } from "./model/quantities.ts";
@@ -42,7 +42,8 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
       continue;
     }
     const found = countAt(doc, i, claimed, out[out.length - 1]);
-    if (found) {
+    if (typeof found === "number") i = found - 1;
+    else if (found) {
       push(found.detail, found.from, found.to, found.cut);
       i = found.to - 1;
     }
@@ -61,11 +62,16 @@ function describe(doc: Doc, d: Draft, noun: NounHit, groupTo: number, country: s
   return d;
 }
 
-function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding): Found | undefined {
-  const tok = doc.tokens[i]!;
+/** A count at token i; a number that is not a count returns the token after it, so its parts are not read again. */
+function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding): Found | number | undefined {
   const hit = parseNumber(doc, i);
   if (!hit) return dualOrSingle(doc, i, prev);
   for (let k = hit.start; k < hit.end; k++) if (claimed[k]) return undefined;
+  return numberCount(doc, i, hit, prev) ?? hit.end;
+}
+
+function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): Found | undefined {
+  const tok = doc.tokens[i]!;
   const hb = hedgeBefore(doc, i);
   const from = hb ? hb.start : i;
   if (isNonCount(doc, hit, i)) return undefined;
@@ -73,7 +79,9 @@ function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding):
   let at = hit.end;
   let partitive = false;
   if (doc.tokens[at] && PARTITIVE.has(doc.tokens[at]!.normal) && doc.gaps[at - 1]! <= Gap.Space) (at++, (partitive = true));
-  const noun = doc.gaps[at - 1]! <= Gap.Space ? nounAt(doc, at, !partitive) : undefined;
+  let noun = doc.gaps[at - 1]! <= Gap.Space ? nounAt(doc, at, !partitive) : undefined;
+  // «60 من ضربة حرة»: a partitive takes a definite or plural noun, never an indefinite singular
+  if (noun && partitive && noun.noun.singular && !noun.definite) noun = undefined;
   if (noun && noun.noun.dual) return undefined;
   // «خمس الطلاب» is a fifth, not five (#20); vague words and «من» take a definite noun
   if (noun && noun.definite && hit.form === "words" && !partitive) return undefined;
@@ -89,8 +97,10 @@ function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding):
   let nationality: string | undefined;
   if (noun) slot = predicate ?? slotFor(doc, noun, from, to, prev);
   else {
-    slot = verbBefore(doc, from, 2) ?? tollSlot(doc, i) ?? coordinatedSlot(doc, from, prev, conj);
-    if (!slot) return undefined;
+    const verb = verbBefore(doc, from, 2);
+    slot = (verb && VICTIM_SLOTS.has(verb) ? verb : undefined) ?? tollSlot(doc, i) ?? coordinatedSlot(doc, from, prev, conj);
+    // a bare number needs a victim verb; a bare year («بين 1993 و2006») never counts
+    if (!slot || (hit.form === "digits" && hit.min >= 1900 && hit.min <= 2100 && Number.isInteger(hit.min))) return undefined;
     // «خمس الطلاب»: a number word before a definite noun is a fraction or an ordinal (#20)
     const next = doc.tokens[hit.end];
     if (next && doc.gaps[hit.end - 1]! <= Gap.Space && next.normal.startsWith("ال") && hit.form !== "vague") return undefined;

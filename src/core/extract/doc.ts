@@ -72,9 +72,3 @@ export function spanOf(doc: Doc, from: number, to: number, cut = 0): SourceSpan 
 
 const CLOSING: Readonly<Record<string, string>> = { "“": "”", "«": "»", "(": ")" };
 const OPENING_RE = /[“«(]/;
-
-/** True when no gap in [from, to - 1) is at least `limit`. */
-export function joined(doc: Doc, from: number, to: number, limit: Gap = Gap.Clause): boolean {
-  for (let i = from; i < to - 1; i++) if (doc.gaps[i]! >= limit) return false;
-  return true;
-}

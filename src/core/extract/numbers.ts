@@ -112,7 +112,20 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
   return { min: value, max: value, start: i, end: j, cut, form: "words" };
 }
 
+/** «35 إلى 40 شخصا», «20 - 25 مليون»: a range is one interval; a scale on the second end applies to both. */
 export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
+  const a = parseSingle(doc, i);
+  if (!a || a.form === "vague" || a.end >= doc.tokens.length) return a;
+  const link = doc.tokens[a.end]!.normal === "الي" && doc.gaps[a.end - 1]! <= Gap.Space ? a.end + 1 : doc.gaps[a.end - 1] === Gap.Dash && a.form === "digits" ? a.end : -1;
+  if (link < 0 || link >= doc.tokens.length || doc.gaps[link - 1]! > Gap.Dash) return a;
+  const b = parseSingle(doc, link);
+  if (!b || b.form !== a.form || b.cut > 0) return a;
+  const scale = a.min < 1000 && b.min >= 1000 && b.end - b.start > 1 ? scaleOf(b.min) : 1;
+  const lo = a.min * scale;
+  return lo < b.min ? { ...a, min: lo, max: b.max, end: b.end } : a;
+}
+
+function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {
     let value = Number(t.normal);

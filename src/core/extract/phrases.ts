@@ -28,10 +28,6 @@ export class PhraseIndex<T> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
-  has(word: string): boolean {
-    return this.byFirst.has(word);
-  }
-
   /** Every value stored under exactly this phrase. */
   matchAll(phrase: string): T[] {
     const words = phrase.split(" ");

@@ -3,7 +3,7 @@
  * Verbs and prepositions that introduce who says a detail, nouns of anonymous sources with
  * their canonical id, and the «نقلاً عن» family that passes a value to the quoted source.
  * What it is not: agencies and institutions (src/data/lexicon/agencies.json, organizations.json).
- * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data.
+ * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data. Licence: MIT, as the project.
  */
 export const SAY_VERBS = new Set(
   ("قال قالت قالوا افاد افادت ذكر ذكرت ذكروا اكد اكدت اعلن اعلنت صرح صرحت كشف كشفت نقل نقلت " +

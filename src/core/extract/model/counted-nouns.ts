@@ -5,7 +5,7 @@
  * only for nouns whose plural is broken or feminine -ات; sound plurals in -ين look like
  * duals («مدنيين», «متعاقدين») and are listed as plurals instead (#14).
  * What it is not: adjectives (nisbas.ts), victim verbs (victim-verbs.ts).
- * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data.
+ * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data. Licence: MIT, as the project.
  */
 import type { CountSlot } from "../types.ts";
 

@@ -3,7 +3,7 @@
  * Levantine/Iraqi and Maghrebi systems and the Hijri months, weekdays, and relative-date
  * phrases. Months marked `context` collide with common words (صفر zero, آب ≈ أب father,
  * مارس "he practised", رجب/شعبان/رمضان names) and need a day, year or «شهر» beside them.
- * Source: written for Sada from standard usage; no third-party data.
+ * Source: written for Sada from standard usage; no third-party data. Licence: MIT, as the project.
  */
 export interface MonthRow {
   month: number;

@@ -3,7 +3,7 @@
  * §5, #29). A stem takes any nisba ending: ي يه يين يون يان يتان يتين يا («الأميركي»،
  * «الأمريكية»، «أميركيين»، «أميركيًا»). All common spellings are listed as stems.
  * What it is not: place names (src/data/lexicon/places.json).
- * Source: written for Sada; no third-party data.
+ * Source: written for Sada; no third-party data. Licence: MIT, as the project.
  */
 const STEMS: [string, string][] = [
   ["اميرك امريك", "US"], ["اسرائيل اسراييل", "IL"], ["عراق", "IQ"], ["سور", "SY"], ["ايران", "IR"],

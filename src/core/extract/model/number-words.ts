@@ -4,7 +4,8 @@
  * `numbers.ts`. What it is not: ordinals (الخامس، الثالث), fractions of a whole («خمس
  * السكان»), or the vague amounts and hedges (see quantities.ts).
  * Source: written for Sada from standard grammar; forms checked against Maha
- * `parsers/rules/numeral` (BSD-3) and Duckling `Numeral/AR/Corpus.hs` (BSD). No code ported.
+ * `parsers/rules/numeral` (BSD-3) and Duckling `Numeral/AR/Corpus.hs` (BSD). No code or data
+ * ported; licence: MIT, as the project.
  */
 export type NumberWordKind = "unit" | "ten" | "teen-ten" | "hundred" | "scale" | "scale-dual" | "scale-plural";
 

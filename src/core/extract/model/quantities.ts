@@ -2,7 +2,7 @@
  * Hedges, vague amounts and zero phrases as intervals (ARABIC.md §3 table, #16–#18), match-key form.
  * What it is: words around a number that widen it into [min, max]. What it is not: the
  * numbers themselves (number-words.ts) or the nouns they count (counted-nouns.ts).
- * Source: written for Sada from news usage; no third-party data.
+ * Source: written for Sada from news usage; no third-party data. Licence: MIT, as the project.
  */
 export type Hedge = "at-least" | "more-than" | "about" | "less-than";
 

@@ -4,7 +4,7 @@
  * «المتحدث باسم البنتاغون» ≈ «السكرتير الصحفي لوزارة الدفاع». A country given here holds
  * when no nisba follows. Ranks (اللواء، الجنرال …) are not roles: they prefix a name.
  * «نظيره» (his counterpart) takes the role of the nearest role before it.
- * Source: written for Sada from the seeds; no third-party data.
+ * Source: written for Sada from the seeds; no third-party data. Licence: MIT, as the project.
  */
 export interface TitleRow {
   role: string;

@@ -3,7 +3,7 @@
  * victim verb), match-key form, each with the slot it gives. `before` words govern a
  * number after them («أصيب 21 فرداً», «مقتل عشرة»); `after` words follow the counted noun
  * («خمسة جنود أميركيين أصيبوا»). What it is not: attribution verbs (attribution.ts).
- * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data.
+ * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data. Licence: MIT, as the project.
  */
 import type { CountSlot } from "../types.ts";
 

@@ -11,7 +11,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts", "test/unit/**/*.test.ts"],
+          include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts", "test/unit/**/*.test.ts", "test/cli/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -47,7 +47,7 @@ function buildDir(browser: "chrome" | "firefox"): string {
 function launch(firefox: boolean, extension: string, url: string, profileDir: string): ChildProcess {
   if (firefox) {
     const args = ["web-ext", "run", "--source-dir", extension, `--firefox=${FIREFOX}`, "--start-url", url];
-    return spawn("npx", args, { cwd: ROOT, stdio: "inherit" });
+    return spawn("npx", args, { cwd: ROOT, stdio: "inherit", detached: true });
   }
   const args = [
     `--user-data-dir=${profileDir}`,
@@ -56,7 +56,7 @@ function launch(firefox: boolean, extension: string, url: string, profileDir: st
     `--load-extension=${extension}`,
     url,
   ];
-  return spawn(CHROMIUM, args, { stdio: "inherit" });
+  return spawn(CHROMIUM, args, { stdio: "inherit", detached: true });
 }
 
 async function main(): Promise<number> {
@@ -90,10 +90,21 @@ async function main(): Promise<number> {
     });
   });
 
-  // Ctrl-C: stop the browser (Ctrl-C also reaches it directly), then clean up.
+  // The browser runs in its own process group (detached) so that one signal
+  // reaches npx, web-ext and Firefox alike: killing npx alone leaves them
+  // running. On Ctrl-C we pass SIGINT on (web-ext then removes its profile),
+  // and SIGKILL whatever is left after 5 s.
+  const signalGroup = (signal: NodeJS.Signals): void => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
   const stop = (): void => {
-    if (child.exitCode === null && !child.killed) child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+    signalGroup("SIGINT");
+    setTimeout(() => signalGroup("SIGKILL"), 5_000).unref();
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

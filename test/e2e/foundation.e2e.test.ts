@@ -49,10 +49,11 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
 
   it("counts seed 000's two related reports in the badge and lists them in an RTL popup", async () => {
     const seed = await browser.openSeed(server.urlFor("000"));
+    // Wait for the analysis to finish (a number, or "!" on error), then check it.
     const badge = await poll(
       () => browser.badgeText(seed.tabId),
-      (text) => text === "2",
-      { what: `badge "2" on seed 000's tab ${seed.tabId}`, timeoutMs: 15_000, intervalMs: 50 },
+      (text) => /^(\d+|!)$/u.test(text),
+      { what: `a count in the badge of seed 000's tab ${seed.tabId}`, timeoutMs: 15_000, intervalMs: 50 },
     );
     console.log(`[${name}] seed 000 navigation → badge "${badge}": ${(performance.now() - seed.navigationStartedAt).toFixed(0)} ms`);
 
@@ -60,16 +61,18 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
     const view = await waitForPopupSettled(popup);
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.screenshot(`${ARTIFACTS}popup-${name}.png`);
-
-    expect(view.state).toBe("ready");
-    expect(view.dir).toBe("rtl");
-    expect(view.reportIds).toEqual(expect.arrayContaining(["seed-001", "seed-002"]));
-    expect(view.reportIds).not.toContain("seed-003");
-    expect(view.reportIds).not.toContain("seed-004");
-    // The badge counts what the popup lists, once each.
-    expect(new Set(view.reportIds).size).toBe(view.reportIds.length);
-    expect(view.reportIds.length).toBe(Number(badge));
     await popup.close();
+
+    // Soft assertions: one run reports every way the result is off.
+    expect.soft(badge, "badge = number of related reports").toBe("2");
+    expect.soft(view.state).toBe("ready");
+    expect.soft(view.dir, "popup direction").toBe("rtl");
+    expect.soft(view.reportIds).toEqual(expect.arrayContaining(["seed-001", "seed-002"]));
+    expect.soft(view.reportIds, "hard negatives (another event)").not.toContain("seed-003");
+    expect.soft(view.reportIds, "hard negatives (another event)").not.toContain("seed-004");
+    // The badge counts what the popup lists, once each.
+    expect.soft(new Set(view.reportIds).size, "duplicate list items").toBe(view.reportIds.length);
+    expect.soft(view.reportIds.length, "list length = badge").toBe(Number(badge));
   });
 
   it("leaves the badge empty and says not-arabic on an English page", async () => {

@@ -31,7 +31,12 @@ const DATES: Row[] = [
   ["#24 yesterday Thursday", "وأمس الخميس، أكد مسؤول", [["relative", "أمس الخميس", "2023-10-26", 4]]],
   ["#24 last night", "في هجوم الليلة الماضية", [["relative", "الليلة الماضية", "2023-10-26", 4]]],
   ["#24 last week is a span, not a day", "نفذت ضربة الأسبوع الماضي", [["relative", "الأسبوع الماضي", null, null]]],
+  ["#24 the day before yesterday, with its weekday", "عصر أمس الأول (الأربعاء) لمشاركة", [["relative", "أمس الأول", "2023-10-25", 3], ["weekday", "الأربعاء", "2023-10-25", 3]]],
+  ["#23 two names of one month", "منذ أغسطس آب 2014", [["month", "أغسطس آب 2014", null, null]]],
+  ["#23 Hijri numeric date stays Hijri", "في الفترة 22/ 10/ 1436هـ", [["date", "22/ 10/ 1436هـ", null, null]]],
+  ["#23 fused Hijri month", "إلى 6 ذوالقعدة", [["date", "6 ذوالقعدة", null, null]]],
   // false positives
+  ["#24 «صباح اليوم التالي» is not today", "وحتى السادسة من صباح اليوم التالي", []],
   ["#22 «the two» after a definite plural", "مقتل المهاجمين الاثنين", []],
   ["#22 «one of» is not Sunday", "وذكر أحد المصدرين", []],
   ["#22 Friday prayer", "بعد صلاة الجمعة", []],

@@ -1,6 +1,9 @@
 import { readings } from "./clitics.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { CURRENT_MONTH, HIJRI_MARK, MONTHS, RELATIVE, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS, type MonthRow } from "./model/dates.ts";
+import {
+  CURRENT_MONTH, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
+  type MonthRow,
+} from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { DateDetail } from "./types.ts";
 
@@ -14,6 +17,7 @@ const relative = new PhraseIndex(RELATIVE);
 const leads = new Set(WEEKDAY_LEADS);
 const blockers = new Set(WEEKDAY_BLOCKERS);
 const current = new Set(CURRENT_MONTH);
+const relativeBlockers = new Set(RELATIVE_BLOCKERS);
 
 export interface DateContext {
   /** publication day in local time, as a UTC-midnight Date */
@@ -69,7 +73,7 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
       continue;
     }
     const rel = relative.matchAt(doc, i);
-    if (rel) {
+    if (rel && !relativeBlockers.has(doc.tokens[rel.end]?.normal ?? "")) {
       let to = rel.end;
       const wd = to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Space ? weekdayAt(doc, to) : undefined;
       if (wd) to++;
@@ -113,8 +117,8 @@ function monthDate(doc: Doc, i: number, row: MonthRow, end: number, ctx: DateCon
   let day = num(doc, i - 1);
   if (isDay(day) && doc.gaps[i - 1]! <= Gap.Space) from = i - 1;
   else day = NaN;
-  // «تشرين الأول/ أكتوبر»: a second name of the same month
-  if (to < doc.tokens.length && doc.gaps[to - 1] === Gap.Dash) {
+  // «تشرين الأول/ أكتوبر», «أغسطس آب»: a second name of the same month
+  if (to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Dash) {
     const alt = monthAt(doc, to);
     if (alt && alt.value.month === row.month) to = alt.end;
   }
@@ -172,9 +176,15 @@ function numericDate(doc: Doc, i: number) {
   if (!slash(i) || !slash(i + 1)) return undefined;
   const [y, mo, d] = isYear(a) ? [a, b, c] : [c, b, a];
   if (!isYear(y) || !isDay(d) || !(mo >= 1 && mo <= 12)) return undefined;
+  let to = i + 3;
+  // «22/ 10/ 1436هـ»: a Hijri date is kept as written, not converted
+  if (doc.tokens[to]?.normal === HIJRI_MARK || y <= MAX_HIJRI_YEAR) {
+    if (doc.tokens[to]?.normal === HIJRI_MARK) to++;
+    return { detail: { ...spanOf(doc, i, to), kind: "date", calendar: "hijri" } as DateDetail, to };
+  }
   const date = new Date(Date.UTC(y, mo - 1, d));
-  const detail: DateDetail = { ...spanOf(doc, i, i + 3), kind: "date", calendar: "gregorian", day: iso(date), weekday: date.getUTCDay() };
-  return { detail, to: i + 3 };
+  const detail: DateDetail = { ...spanOf(doc, i, to), kind: "date", calendar: "gregorian", day: iso(date), weekday: date.getUTCDay() };
+  return { detail, to };
 }
 
 /** Publication time → the local calendar day (Iraq, Syria, Saudi Arabia: UTC+3 by default). */

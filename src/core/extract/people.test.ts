@@ -24,7 +24,10 @@ const PEOPLE: Row[] = [
   ["counterpart takes the role", "وزير الدفاع الأميركي لويد أوستن ونظيره الإسرائيلي يوآف غالانت", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"], ["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "نظيره"]]],
   ["organization gives the country", "رئيس المكتب السياسي لحركة حماس، إسماعيل هنية", [["إسماعيل هنية", "ismail_haniyeh", "political_bureau_chief", "PS", "رئيس المكتب السياسي"]]],
   ["unknown surname after a known given name", "وزير الدفاع الألماني، بوريس بيستوريوس", [["بوريس بيستوريوس", "boris_pistorius", "defense_minister", "DE", "وزير الدفاع"]]],
+  ["compound given name «عبد ربه»", "انتقال الرئيس عبد ربه منصور هادي للسعودية", [["عبد ربه منصور", null, "president", null, "الرئيس"]]],
   // false positives
+  ["a title inside another phrase («مدير مكتب الرئيس»)", "ومدير مكتب الرئيس أحمد عوض بن مبارك", []],
+  ["an «ال» surname alone is no gazetteer hit («سارة الحسيني»)", "أدت كل من سارة الحسيني وياسمين", []],
   ["#34 a short surname alone is a word («شكر» = thanks)", "قدم شكر الحكومة", []],
   ["a title without a name is no person", "وقال متحدث باسم البنتاغون إن", []],
   ["a given name alone is no person", "قال محمد إن", []],

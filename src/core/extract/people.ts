@@ -1,7 +1,7 @@
 import { readings } from "./clitics.ts";
 import { Gap, gapText, spanOf, type Doc } from "./doc.ts";
 import { familyIndex, GIVEN_NAMES, orgIndex, placeIndex, type PersonEntry } from "./lexicon.ts";
-import { RANKS, TITLE_FILLERS, TITLES, type TitleRow } from "./model/titles.ts";
+import { RANKS, TITLE_BLOCKERS, TITLE_FILLERS, TITLES, type TitleRow } from "./model/titles.ts";
 import { givenNamesCompatible, nameSkeleton } from "./names.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -16,6 +16,9 @@ import type { PersonDetail, Role } from "./types.ts";
 const titles = new PhraseIndex(TITLES);
 const ranks = new Set(RANKS);
 const fillers = new Set(TITLE_FILLERS);
+const blockers = new Set(TITLE_BLOCKERS);
+/** «عبد ربه»: «عبد» and the next word make one given name. */
+const COMPOUND_GIVEN = "عبد";
 const ORG_LEADS = new Set(["في", "جماعه", "حركه", "ميليشيا", "تنظيم"]);
 const PARTICLES = new Set(["بن", "ابن", "ابو", "ال", "بنت"]);
 /** A family name standing alone must be this long (match key): «شكر» alone is the word "thanks". */
@@ -94,7 +97,8 @@ function parseName(doc: Doc, j: number, afterTitle: boolean): NameParse | undefi
       const given: [number, number] | undefined = givenEnd > start ? [start, givenEnd] : undefined;
       if (k === start) cut = fam.cut;
       const famKey = doc.tokens.slice(k, fam.end).map((t) => t.normal).join(" ").slice(fam.cut);
-      if (!given && !afterTitle && famKey.replace(/ /g, "").length < MIN_LONE_FAMILY) return undefined;
+      // a family name alone must be long and not a nisba-like «ال» surname («سارة الحسيني» is not Jaafar)
+      if (!given && !afterTitle && (famKey.replace(/ /g, "").length < MIN_LONE_FAMILY || famKey.startsWith("ال"))) return undefined;
       const givenText = given ? spanOf(doc, given[0], given[1], cut).text : undefined;
       const entry = candidates(famKey, fam.value).find((p) => !givenText || p.given.some((g) => givenNamesCompatible(g, givenText)));
       const out: NameParse = { start, end: fam.end, given, family: [k, fam.end], cut };
@@ -106,6 +110,7 @@ function parseName(doc: Doc, j: number, afterTitle: boolean): NameParse | undefi
     const form = k === start && !afterTitle ? readings(w).find(([f]) => GIVEN_NAMES.has(f)) : GIVEN_NAMES.has(w) ? ([w, 0] as const) : undefined;
     if (form) {
       if (k === start) cut = form[1];
+      if (form[0] === COMPOUND_GIVEN && k + 1 < doc.tokens.length && doc.gaps[k]! <= Gap.Space) k++;
       givenEnd = k + 1;
       continue;
     }
@@ -149,7 +154,7 @@ export function findPeople(doc: Doc, claimed: Uint8Array): PersonFinding[] {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (claimed[i]) continue;
     const t = titles.matchAt(doc, i);
-    if (t) {
+    if (t && !(i > 0 && doc.gaps[i - 1]! <= Gap.Space && t.cut === 0 && blockers.has(doc.tokens[i - 1]!.normal))) {
       const parsed = parseTitle(doc, i, t.value, t.end, t.cut, lastRole);
       if (!parsed) continue;
       if (t.value.role !== "counterpart") lastRole = parsed.role;

@@ -19,7 +19,7 @@ const GREGORIAN: [string, number][] = [
 const HIJRI: [string, number][] = [
   ["محرم", 1], ["صفر", 2], ["ربيع الاول", 3], ["ربيع الاخر|ربيع الثاني", 4], ["جمادي الاولي", 5],
   ["جمادي الاخره|جمادي الثانيه", 6], ["رجب", 7], ["شعبان", 8], ["رمضان", 9], ["شوال", 10],
-  ["ذو القعده|ذي القعده", 11], ["ذو الحجه|ذي الحجه", 12],
+  ["ذو القعده|ذي القعده|ذوالقعده|ذيالقعده", 11], ["ذو الحجه|ذي الحجه|ذوالحجه|ذيالحجه", 12],
 ];
 const NEED_CONTEXT = new Set(["صفر", "اب", "مارس", "ماي", "رجب", "شعبان", "رمضان", "محرم"]);
 
@@ -43,10 +43,14 @@ export const WEEKDAY_BLOCKERS = ["صلاه", "خطبه", "خطيب", "صلاة"]
 
 /** Relative dates, each as a day offset from publication (null: a span, not one day). */
 export const RELATIVE: [string, number | null][] = [
-  ["اول امس", -2], ["اول من امس", -2], ["امس", -1], ["الليله الماضيه", -1], ["ليل امس", -1], ["مساء امس", -1],
+  ["اول امس", -2], ["اول من امس", -2], ["امس الاول", -2], ["امس", -1], ["الليله الماضيه", -1], ["ليل امس", -1], ["مساء امس", -1],
   ["صباح امس", -1], ["فجر امس", -1], ["فجر اليوم", 0], ["صباح اليوم", 0], ["مساء اليوم", 0], ["ظهر اليوم", 0],
   ["ليل اليوم", 0], ["يوم امس", -1], ["الاسبوع الماضي", null], ["الاسبوع المقبل", null],
 ];
+/** After a relative phrase, words that move it off the publication day: «صباح اليوم التالي». */
+export const RELATIVE_BLOCKERS = ["التالي", "الموالي", "نفسه"];
+/** Years up to this are Hijri when no marker says otherwise (1436 هـ = 2015). */
+export const MAX_HIJRI_YEAR = 1500;
 /** After a month: the month of publication («تشرين الأول الجاري»). */
 export const CURRENT_MONTH = ["الجاري", "الحالي"];
 /** Hijri and CE year markers. */

@@ -56,5 +56,8 @@ export const TITLES: readonly [string, TitleRow][] = ROWS;
 /** Military ranks: part of how a person is named, not a role. */
 export const RANKS = ["اللواء", "الجنرال", "العميد", "العقيد", "الفريق", "الرائد", "المقدم", "الادميرال", "المشير"];
 
+/** Nouns before a title that make it part of another phrase: «مدير مكتب الرئيس» is not the president. */
+export const TITLE_BLOCKERS = ["مكتب", "مدير", "مستشار", "حرس", "زوجه", "نجل", "شقيق", "موكب", "قصر", "ديوان", "طائره", "حكومه"];
+
 /** Words between a title and its name that belong to the title phrase («العسكري الكبير»). */
 export const TITLE_FILLERS = ["الكبير", "الاعلي", "السابق", "الحالي", "الجديد"];

@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+// The built `sada` command, run as a user runs it: exit codes, one-line errors, JSON shapes.
+const CLI = "dist/cli/sada.mjs";
+const SEEDS = "test/fixtures/seeds";
+const seed = (n: string) => join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(n))!);
+const tmp = mkdtempSync(join(tmpdir(), "sada-cli-"));
+const db = join(tmp, "seeds.db.json.gz");
+
+function sada(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync("npx", ["tsx", "build/build.ts", "--cli-only"], { stdio: "ignore" });
+  const built = sada(["build-db", "src/data/corpus/seeds.jsonl", "--out", db]);
+  expect(built.code, built.err).toBe(0);
+}, 60_000);
+
+describe("sada build-db", () => {
+  it("reports what it wrote", () => {
+    const r = sada(["build-db", "src/data/corpus/seeds.jsonl", "--out", join(tmp, "again.json.gz")]);
+    expect(r.err).toMatch(/wrote .*again\.json\.gz: 5 reports, \d+ events/);
+  });
+  it("names file, line and field of a bad record, and --skip-invalid keeps the rest", () => {
+    const corpus = join(tmp, "bad.jsonl");
+    writeFileSync(corpus, [`{"id":"a","source":"s","body":"نص"}`, `{"id":"b","source":"s"}`, `{"id":"c","source":"s","body":"نص آخر"}`].join("\n"));
+    const strict = sada(["build-db", corpus, "--out", join(tmp, "bad.json.gz")]);
+    expect(strict.code).toBe(1);
+    expect(strict.err.trim().split("\n")).toHaveLength(1);
+    expect(strict.err).toContain(`${corpus}:2: field "body"`);
+    const lenient = sada(["build-db", corpus, "--out", join(tmp, "bad.json.gz"), "--skip-invalid"]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.err).toMatch(/2 reports.*1 bad records skipped/);
+  });
+});
+
+describe("sada match", () => {
+  it("lists 001 and 002 for seed 000, not 003 or 004, with the name conflict", () => {
+    const r = sada(["match", "--db", db, seed("000"), "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.event).toMatchObject({ id: expect.any(String), title: expect.any(String), size: expect.any(Number) });
+    const ids = out.related.map((x: { id: string }) => x.id);
+    expect(ids).toContain("seed-001");
+    expect(ids).not.toContain("seed-003");
+    expect(ids).not.toContain("seed-004");
+    for (const rel of out.related) expect(Object.keys(rel)).toEqual(expect.arrayContaining(["id", "source", "score"]));
+  });
+  it("reads standard input", () => {
+    const r = sada(["match", "--db", db, "-"], "هذا نص عربي قصير عن موضوع لا علاقة له بأي حدث في قاعدة البيانات على الإطلاق ولا يشبهه شيء");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/No matching event/);
+  });
+});
+
+describe("sada compare and extract", () => {
+  it("compare finds the defense secretary's given name conflict between 000 and 001", () => {
+    const r = sada(["compare", "--json", seed("000"), seed("001")]);
+    expect(r.code, r.err).toBe(0);
+    const { conflicts } = JSON.parse(r.out);
+    const person = conflicts.find((c: { kind: string }) => c.kind === "person");
+    expect(person.values.map((v: { value: string }) => v.value).sort()).toEqual(["جيمس أوستن", "لويد أوستن"]);
+    for (const c of conflicts) expect(["count", "person", "place", "date", "role"]).toContain(c.kind);
+  });
+  it("extract gives spans that slice back to their text", () => {
+    const r = sada(["extract", "--json", seed("004")]);
+    expect(r.code, r.err).toBe(0);
+    const out = JSON.parse(r.out);
+    const source = execFileSync("cat", [seed("004")], { encoding: "utf8" });
+    for (const kind of ["counts", "people", "places", "dates"]) {
+      expect(Array.isArray(out[kind])).toBe(true);
+      for (const d of out[kind]) expect(source.slice(d.start, d.end)).toBe(d.text);
+    }
+    expect(out.counts.some((c: { min: number; slot: string }) => c.slot === "injured" && c.min === 21)).toBe(true);
+  });
+});
+
+// [label, args, stdin, expected stderr words, expected exit code]
+const ERRORS: [string, string[], string | undefined, RegExp, number][] = [
+  ["missing file", ["extract", join(tmp, "nope.txt")], undefined, /no such file/, 1],
+  ["empty input", ["extract", "-"], "   \n", /empty/, 1],
+  ["binary input", ["extract", "-"], "PK\u0000\u0003binary", /binary/, 1],
+  ["English text", ["extract", "-"], "The US defense secretary spoke with his Israeli counterpart about the attack on the base.", /not an Arabic text/, 1],
+  ["invalid database", ["match", "--db", seed("000"), seed("000")], undefined, /not a Sada database|header/, 1],
+  ["missing database", ["match", "--db", join(tmp, "none.gz"), seed("000")], undefined, /cannot read database/, 1],
+  ["bad --published", ["match", "--db", db, "--published", "yesterday", seed("000")], undefined, /not an ISO 8601 time/, 1],
+  ["unknown command", ["frobnicate"], undefined, /unknown command/, 2],
+  ["unknown option", ["extract", "--colour", seed("000")], undefined, /Unknown option/, 2],
+];
+
+describe("sada errors", () => {
+  it.each(ERRORS)("%s: one line, no stack trace", (_label, args, input, words, code) => {
+    const r = sada(args, input);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(words);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.err.startsWith("sada: ")).toBe(true);
+  });
+});

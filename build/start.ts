@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   // running. On Ctrl-C we pass SIGINT on (web-ext then removes its profile),
   // and SIGKILL whatever is left after 5 s.
   const signalGroup = (signal: NodeJS.Signals): void => {
-    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    if (child.pid === undefined) return;
     try {
       process.kill(-child.pid, signal);
     } catch {

@@ -4,8 +4,9 @@
 // - BiDi will not navigate a tab to moz-extension://…/popup.html (the tab stays
 //   on about:blank). The TEST build's content script listens for the document
 //   event "sada:test-open-popup" and asks the background to open
-//   popup.html?tab=<that tab's id> in a new tab; that URL is also how we learn
-//   a tab's id.
+//   popup.html?tab=<that tab's id> in a new tab. The first such popup, opened
+//   from a throwaway tab, is then our extension context for tabs.query and
+//   action.getBadgeText.
 // - Puppeteer keeps reporting such a tab's URL as about:blank and
 //   waitForSelector times out there: we find it and wait in it with
 //   page.evaluate only.
@@ -19,6 +20,7 @@
 //   seed server.
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import {
+  poll,
   sleep,
   startEgressRecorder,
   withTimeout,
@@ -30,7 +32,10 @@ import {
 } from "./browsers";
 
 // Only what the extension-page callbacks below use; they run in the popup.
-declare const browser: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+declare const browser: {
+  tabs: { query(queryInfo: object): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
 
 const EXECUTABLE = process.env.SADA_FIREFOX ?? "/usr/bin/firefox-esr";
 export const ADDON_ID = "sada@sada-reader";
@@ -93,19 +98,39 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   async openSeed(url: string): Promise<SeedTab> {
+    const privileged = await this.privilegedPage(new URL("/", url).href);
+    // The new tab's id is the one that was not there before (as in chromium.ts).
+    const before = new Set(await tabIds(privileged));
     const page = await this.browser.newPage();
+    const [tabId] = await poll(
+      async () => (await tabIds(privileged)).filter((id) => !before.has(id)),
+      (ids) => ids.length === 1,
+      { what: `the tab id of a new page for ${url}`, timeoutMs: 5_000 },
+    );
+    if (tabId === undefined) throw new Error("unreachable: poll returned no tab id");
     const navigationStartedAt = performance.now();
     await page.goto(url, { waitUntil: "load", timeout: 15_000 });
-    const popup = await this.summonPopup(page);
-    this.seedPages.set(popup.tabId, page);
-    // Keep the newest popup as the privileged page; older ones are not needed.
-    await this.privileged?.close().catch(() => undefined);
-    this.privileged = popup.page;
-    return { page: wrap(page), tabId: popup.tabId, navigationStartedAt };
+    this.seedPages.set(tabId, page);
+    return { page: wrap(page), tabId, navigationStartedAt };
+  }
+
+  /**
+   * An extension page to call tabs/action APIs from. The first one is a popup
+   * summoned from a throwaway tab on the seed server's origin, so that no seed
+   * under test ever has its popup opened (the popup may start an analysis
+   * itself and hide a content script that did nothing).
+   */
+  private async privilegedPage(bootstrapUrl: string): Promise<Page> {
+    if (this.privileged) return this.privileged;
+    const bootstrap = await this.browser.newPage();
+    await bootstrap.goto(bootstrapUrl, { waitUntil: "load", timeout: 15_000 });
+    this.privileged = (await this.summonPopup(bootstrap)).page;
+    await bootstrap.close();
+    return this.privileged;
   }
 
   async badgeText(tabId: number): Promise<string> {
-    if (!this.privileged) throw new Error("badgeText needs an extension page: open a seed first");
+    if (!this.privileged) throw new Error("badgeText needs an extension page: open a page with openSeed first");
     return this.privileged.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
   }
 
@@ -167,6 +192,11 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
 
 export function launchFirefox(extensionDir: string): Promise<FirefoxExtensionBrowser> {
   return FirefoxExtensionBrowser.launch(extensionDir);
+}
+
+async function tabIds(privileged: Page): Promise<number[]> {
+  const tabs = await privileged.evaluate(() => browser.tabs.query({}));
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
 }
 
 /** Closes Firefox; kills its process if it does not exit in time. */

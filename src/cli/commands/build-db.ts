@@ -5,6 +5,7 @@ import { formatCorpusError, type CorpusRecord } from "../../core/corpus/record.t
 import type { Database, DbCredit } from "../../core/db/schema.ts";
 import { readCorpus } from "../corpus-io.ts";
 import { writeDatabaseFile } from "../database-file.ts";
+import background from "../../data/lexicon/background-df.json" with { type: "json" };
 
 /** Corpus files → event database file. Credits come from a credits.json beside the corpus when there is one. */
 export interface BuildDbOptions {
@@ -28,7 +29,7 @@ export async function buildDb(o: BuildDbOptions): Promise<{ db: Database; bytes:
       records.push(r);
     }
   }
-  const db = compileDatabase(records, { credits: creditsFor(o.inputs) });
+  const db = compileDatabase(records, { credits: creditsFor(o.inputs), background });
   const bytes = await writeDatabaseFile(o.out, db);
   return { db, bytes, skipped };
 }

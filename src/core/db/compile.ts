@@ -19,8 +19,15 @@ import { shingleHashes } from "../match/shingles.ts";
  */
 export interface CompileOptions {
   credits: DbCredit[];
+  /** document frequencies from a reference corpus, added to the corpus's own (see background-df.json) */
+  background?: BackgroundFrequencies;
   topK?: number;
   cluster?: Partial<ClusterOptions>;
+}
+
+export interface BackgroundFrequencies {
+  documents: number;
+  df: Readonly<Record<string, number>>;
 }
 
 interface Pending {
@@ -63,10 +70,13 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
     pending.push({ record, ids, tf, shingles, fp: fingerprint(body), lede: ledeOf(record.body), details: { people, counts: found } });
   }
 
-  const n = pending.length;
-  const vectors: SparseVector[] = pending.map((p) =>
-    weigh(Array.from(p.ids, (id, i) => [id, p.tf[i]!] as [number, number]), (id) => idfOf(df[id]!, n), topK),
-  );
+  const names = Array.from(featureId.keys());
+  const bg = options.background;
+  const n = pending.length + (bg?.documents ?? 0);
+  const backgroundDf = (f: string) => (bg && Object.hasOwn(bg.df, f) ? bg.df[f]! : 0);
+  const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
+  const idf = (id: number) => idfs[id]!;
+  const vectors: SparseVector[] = pending.map((p) => weigh(Array.from(p.ids, (id, i) => [id, p.tf[i]!] as [number, number]), idf, topK));
   const times = pending.map((p) => (p.record.published ? Date.parse(p.record.published) : NaN));
   const eventOf = clusterReports(
     vectors.map((vector, i) => ({ vector, shingles: pending[i]!.shingles, time: times[i]! })),
@@ -74,7 +84,6 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
   );
 
   // Vocabulary: only features some stored vector uses, sorted for a deterministic file.
-  const names = Array.from(featureId.keys());
   const used = [...new Set(vectors.flatMap((v) => Array.from(v.ids)))].sort((a, b) => cmp(names[a]!, names[b]!));
   const dense = new Map(used.map((id, i) => [id, i]));
 
@@ -93,7 +102,7 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
   const events = buildEvents(reports, eventOf, times);
 
   const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);
-  const body = { features: used.map((id) => names[id]!), idf: used.map((id) => round(idfOf(df[id]!, n))), reports, events };
+  const body = { features: used.map((id) => names[id]!), idf: used.map((id) => round(idf(id))), idfDocuments: n, reports, events };
   const dbVersion = hashHex(JSON.stringify([DB_FORMAT_VERSION, topK, options.cluster ?? null, options.credits, body]));
   return {
     header: {

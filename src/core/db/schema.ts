@@ -85,6 +85,8 @@ export const EventSchema = z.object({
 export const BodySchema = z.object({
   features: z.array(z.string()),
   idf: z.array(z.number().positive()),
+  /** documents behind the idf (corpus plus background), for features the database never saw */
+  idfDocuments: z.int().positive(),
   reports: z.array(ReportSchema),
   events: z.array(EventSchema),
 });

@@ -5,6 +5,7 @@ import type { Database } from "./schema.ts";
 import { buildReportIndex } from "../match/report-index.ts";
 import { matchArticle } from "../match/match.ts";
 import { saudiNewsNetSample, seedRecords } from "../../../test/support/corpus.ts";
+import background from "../../data/lexicon/background-df.json" with { type: "json" };
 
 // The founding example: seeds 000–002 report one event; 003 and 004 share Austin,
 // Gallant, Iran and the Pentagon with it and must stay apart. 2,000 SaudiNewsNet reports
@@ -43,6 +44,15 @@ describe("events from the corpus", () => {
     const decoded = decodeDatabase(encode(db));
     expect(decoded.body).toEqual(JSON.parse(JSON.stringify(db.body)));
     expect({ ...decoded.header, checksum: "" }).toEqual(db.header);
+  });
+});
+
+describe("events from the seeds alone", () => {
+  it("still group 000–002 and keep 003 and 004 apart, thanks to background document frequencies", () => {
+    const small = compileDatabase(seeds, { credits: [], background });
+    const ev = (id: string) => small.body.reports.find((r) => r.id === id)!.event;
+    expect([ev("seed-001"), ev("seed-002")]).toEqual([ev("seed-000"), ev("seed-000")]);
+    expect(new Set([ev("seed-000"), ev("seed-003"), ev("seed-004")]).size).toBe(3);
   });
 });
 

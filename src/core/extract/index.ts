@@ -34,7 +34,7 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   });
   return {
     counts,
-    people: peopleFound.map(({ first: _f, last: _l, ...p }) => p),
+    people: peopleFound.map(({ first: _f, last: _l, roleFirst: _r, ...p }) => p),
     places,
     dates,
     attributions: attributionsFound.map(strip),

@@ -43,7 +43,6 @@ export interface MatchResult {
 
 export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold): MatchResult {
   const { db } = index;
-  const n = db.body.reports.length;
   const body = mainTokens(article.text);
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
@@ -52,7 +51,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const idf = db.body.idf;
   const ids: [number, number][] = [];
   for (const [f, c] of counts) ids.push([index.featureIds.get(f) ?? unknown++, c]);
-  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : idfOf(0, n)), MATCH_DEFAULTS.topK);
+  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : idfOf(0, db.body.idfDocuments)), MATCH_DEFAULTS.topK);
 
   const time = article.published ? Date.parse(article.published) : NaN;
   const scores = new Map<number, number>();

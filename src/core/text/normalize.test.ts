@@ -44,6 +44,17 @@ describe("normalize: offset map", () => {
     expect(src.slice(ds.start, ds.end)).toBe("٢١");
   });
 
+  it("a span ends after the marks the key dropped, never inside the next key unit", () => {
+    const src = "أصيب 21 فرداً، وجُنُودٌ";
+    const n = normalize(src);
+    const k = n.key.indexOf("فردا");
+    const span = toSourceSpan(n, k, k + 4);
+    expect(src.slice(span.start, span.end)).toBe("فرداً");
+    const j = n.key.indexOf("جنود");
+    const s2 = toSourceSpan(n, j, j + 4);
+    expect(src.slice(s2.start, s2.end)).toBe("جُنُودٌ");
+  });
+
   // Random strings from a palette of the hard cases: bidi controls, combining marks,
   // surrogate pairs, presentation forms, digits of three scripts, separators.
   const palette = fc.constantFrom(
@@ -62,6 +73,24 @@ describe("normalize: offset map", () => {
           expect(n.ends[i]!).toBeLessThanOrEqual(src.length);
           if (i > 0) expect(n.starts[i]!).toBeGreaterThanOrEqual(n.starts[i - 1]!);
         }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a mapped span normalizes back to (at least) the key range it came from", () => {
+    // separators are context rules («1,000» → «1000») and are left out of this palette
+    const noSeparators = fc
+      .array(fc.constantFrom("ا", "أ", "ة", "ى", "ل", " ", "\u200F", "\u202E", "\u064E", "\u0651", "\u0640", "ﻻ", "ﷲ", "﷼", "٣", "۳", "😀", "e\u0301", "\u00A0", "B"), { maxLength: 40 })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(noSeparators, fc.nat(), fc.nat(), (src, a, b) => {
+        const n = normalize(src);
+        if (n.key.length === 0) return;
+        const [from, to] = [a % n.key.length, b % n.key.length].sort((x, y) => x - y) as [number, number];
+        const span = toSourceSpan(n, from, to + 1);
+        // a ligature or a ﷼ expands to several key units: the slice may hold more, never less
+        expect(keyOf(src.slice(span.start, span.end))).toContain(n.key.slice(from, to + 1));
       }),
       { numRuns: 2000 },
     );

@@ -19,7 +19,10 @@ import { loadSeedPages } from "../support/seed-pages";
 import { startSeedServer, type SeedServer } from "../support/seed-server";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
-const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(",") as BrowserName[];
+const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(",").map((name): BrowserName => {
+  if (name !== "chromium" && name !== "firefox") throw new Error(`SADA_E2E_BROWSERS: unknown browser "${name}"`);
+  return name;
+});
 /** How long the content script gets to settle on a page that should show nothing. */
 const SETTLE_MS = 3_000;
 /** A URL that can only be reached through the egress proxy: proves the proxy records. */
@@ -36,8 +39,11 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
   });
 
   const openSettled = async (url: string): Promise<SeedTab> => {

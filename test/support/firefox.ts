@@ -115,10 +115,10 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 
   /**
-   * An extension page to call tabs/action APIs from. The first one is a popup
-   * summoned from a throwaway tab on the seed server's origin, so that no seed
-   * under test ever has its popup opened (the popup may start an analysis
-   * itself and hide a content script that did nothing).
+   * The extension page to call tabs/action APIs from: a popup summoned once
+   * from a throwaway tab on the seed server's origin. So opening a seed never
+   * opens that seed's popup, which may start an analysis itself and so hide a
+   * content script that did nothing.
    */
   private async privilegedPage(bootstrapUrl: string): Promise<Page> {
     if (this.privileged) return this.privileged;

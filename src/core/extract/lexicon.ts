@@ -17,6 +17,8 @@ export interface PersonEntry {
   family: string[];
   roles: string[];
   country: string;
+  /** false when the family name alone is a common word («ظريف» "witty», «روحاني» "spiritual») */
+  lone?: boolean;
 }
 export interface PlaceEntry {
   id: string;
@@ -59,5 +61,5 @@ const COMMON_GIVEN =
   "محمد احمد علي حسن حسين خالد عمر عبد عبدالله سلمان فهد فيصل يوسف ابراهيم اسماعيل مصطفي سامي جعفر قاسم هادي";
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...COMMON_GIVEN.split(" "),
-  ...PEOPLE.flatMap((p) => p.given.map((g) => keyOf(g))),
+  ...PEOPLE.flatMap((p) => p.given.flatMap((g) => keyOf(g).split(" "))),
 ]);

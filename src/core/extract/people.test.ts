@@ -24,8 +24,11 @@ const PEOPLE: Row[] = [
   ["counterpart takes the role", "وزير الدفاع الأميركي لويد أوستن ونظيره الإسرائيلي يوآف غالانت", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"], ["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "نظيره"]]],
   ["organization gives the country", "رئيس المكتب السياسي لحركة حماس، إسماعيل هنية", [["إسماعيل هنية", "ismail_haniyeh", "political_bureau_chief", "PS", "رئيس المكتب السياسي"]]],
   ["unknown surname after a known given name", "وزير الدفاع الألماني، بوريس بيستوريوس", [["بوريس بيستوريوس", "boris_pistorius", "defense_minister", "DE", "وزير الدفاع"]]],
-  ["compound given name «عبد ربه»", "انتقال الرئيس عبد ربه منصور هادي للسعودية", [["عبد ربه منصور", null, "president", null, "الرئيس"]]],
+  ["gazetteer name with a compound given name", "انتقال الرئيس عبد ربه منصور هادي للسعودية", [["عبد ربه منصور هادي", "abd_rabbuh_hadi", "president", null, "الرئيس"]]],
+  ["compound given name «عبد العزيز» before an unknown surname", "قال الرئيس الجزائري عبد العزيز بوتفليقة إن", [["عبد العزيز بوتفليقة", null, "president", "DZ", "الرئيس"]]],
+  ["a multi-word given name", "وزير الخارجية الإيراني محمد جواد ظريف", [["محمد جواد ظريف", "javad_zarif", "foreign_minister", "IR", "وزير الخارجية"]]],
   // false positives
+  ["a family name that is a common word needs a given name («ظريف» = witty)", "كان الحديث ظريف جدا", []],
   ["a title inside another phrase («مدير مكتب الرئيس»)", "ومدير مكتب الرئيس أحمد عوض بن مبارك", []],
   ["an «ال» surname alone is no gazetteer hit («سارة الحسيني»)", "أدت كل من سارة الحسيني وياسمين", []],
   ["#34 a short surname alone is a word («شكر» = thanks)", "قدم شكر الحكومة", []],

@@ -98,7 +98,8 @@ function parseName(doc: Doc, j: number, afterTitle: boolean): NameParse | undefi
       if (k === start) cut = fam.cut;
       const famKey = doc.tokens.slice(k, fam.end).map((t) => t.normal).join(" ").slice(fam.cut);
       // a family name alone must be long and not a nisba-like «ال» surname («سارة الحسيني» is not Jaafar)
-      if (!given && !afterTitle && (famKey.replace(/ /g, "").length < MIN_LONE_FAMILY || famKey.startsWith("ال"))) return undefined;
+      const lone = famKey.replace(/ /g, "").length >= MIN_LONE_FAMILY && !famKey.startsWith("ال") && fam.value.lone !== false;
+      if (!given && !afterTitle && !lone) return undefined;
       const givenText = given ? spanOf(doc, given[0], given[1], cut).text : undefined;
       const entry = candidates(famKey, fam.value).find((p) => !givenText || p.given.some((g) => givenNamesCompatible(g, givenText)));
       const out: NameParse = { start, end: fam.end, given, family: [k, fam.end], cut };

@@ -16,5 +16,5 @@ export const MATCH_DEFAULTS = {
     unknownTimeFactor: 0.85,
   },
   /** time-decayed cosine a page needs with a report for that report's event to be its event */
-  matchThreshold: 0.25,
+  matchThreshold: 0.3,
 };

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 /** Canonical form of the gazetteers (ARCHITECTURE.md §8.5): what the README's editing rules promise. */
 const dir = new URL(".", import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "outlets.json");
+// the gazetteers of this README; outlets.json and generated tables have their own rules
+const files = ["agencies.json", "organizations.json", "people.json", "places.json"];
 const read = (f: string) => readFileSync(new URL(f, dir), "utf8");
 
 describe.each(files)("lexicon %s", (file) => {

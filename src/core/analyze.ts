@@ -19,7 +19,8 @@ export interface Analysis extends MatchResult {
 /** Report id given to the article being read when the database does not hold it. */
 export const PAGE_REPORT_ID = "page";
 
-export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageSource = "page"): Analysis {
+/** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
+export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   const match = matchArticle(index, article);
   const details = extractDetails(article.text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [] };
@@ -29,7 +30,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageSo
   const page = toReportDetails(
     {
       id: match.self ?? PAGE_REPORT_ID,
-      source: self?.source ?? pageSource,
+      source: self?.source ?? article.source ?? pageLabel,
       ...(article.published ? { published: article.published } : {}),
     },
     article.text,

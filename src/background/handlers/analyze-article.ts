@@ -14,16 +14,17 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
   try {
     const index = await loadDatabase();
     const started = performance.now();
-    const source = outletOfUrl(article.url)?.id ?? hostOf(article.url);
+    const outlet = outletOfUrl(article.url)?.id;
     const analysis = analyzeArticle(
       index,
       {
         text: article.text,
         url: article.url,
+        ...(outlet ? { source: outlet } : {}),
         ...(article.title ? { title: article.title } : {}),
         ...(article.published ? { published: article.published } : {}),
       },
-      source,
+      hostOf(article.url),
     );
     summary = {
       url: article.url,

@@ -2,7 +2,7 @@ import type { CorpusRecord } from "../corpus/record.ts";
 import { featureCountsOf, mainTokens } from "../match/features.ts";
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { tokenize } from "../text/tokenize.ts";
-import { fingerprint } from "../match/fingerprint.ts";
+import { simhash } from "../match/simhash.ts";
 import { extractDetails } from "../extract/index.ts";
 import { toReportDetails } from "../conflict/report-details.ts";
 import { hashHex } from "../../shared/hash.ts";
@@ -35,7 +35,7 @@ interface Pending {
   ids: Uint32Array;
   tf: Uint16Array;
   shingles: Uint32Array;
-  fp: string;
+  sh: string;
   lede: string;
   details: DbReport["d"];
 }
@@ -67,7 +67,7 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
     }
     const shingles = shingleHashes(body);
     const { people, counts: found } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-    pending.push({ record, ids, tf, shingles, fp: fingerprint(body), lede: ledeOf(record.body), details: { people, counts: found } });
+    pending.push({ record, ids, tf, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts: found } });
   }
 
   const names = Array.from(featureId.keys());
@@ -95,7 +95,7 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
     ...(p.record.published ? { published: p.record.published } : {}),
     lede: p.lede,
     event: 0,
-    fp: p.fp,
+    sh: p.sh,
     v: flatten(vectors[i]!, dense),
     d: p.details,
   }));

@@ -66,8 +66,8 @@ export const ReportSchema = z.object({
   lede: z.string().max(300),
   /** index into `events` */
   event: z.int().nonnegative(),
-  /** fingerprint of the normalized main text: equal for the same article */
-  fp: z.string(),
+  /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
+  sh: z.string().regex(/^[0-9a-f]{16}$/),
   /** match vector, flattened: feature index, weight × 1000, … */
   v: z.array(z.int().nonnegative()).refine((a) => a.length % 2 === 0, "odd vector length"),
   d: StoredDetailsSchema,

@@ -128,8 +128,7 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
     const before = verbBefore(doc, i, 1);
     const after = verbAfter(doc, noun.end, 1);
     coordinated = noun.cut > 0 && doc.tokens[i]!.normal[0] === "و" ? coordinatedSlot(doc, i, prev, true) : undefined;
-    const victim = before && before !== "projectiles_fired" && before !== "projectiles_planned" && before !== "strikes";
-    if (!after && !victim && !coordinated) return undefined;
+    if (!after && !(before && VICTIM_SLOTS.has(before)) && !coordinated) return undefined;
     value = 1;
   } else return undefined;
   const group = groupEnd(doc, noun.end);

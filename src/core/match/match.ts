@@ -1,5 +1,6 @@
 import { tokenize } from "../text/tokenize.ts";
-import { fingerprint } from "./fingerprint.ts";
+import { shingleHashes } from "./shingles.ts";
+import { hammingDistance, simhash } from "./simhash.ts";
 import { featureCountsOf, mainTokens } from "./features.ts";
 import { idfOf, weigh } from "./vector.ts";
 import { timeDecay } from "./time-decay.ts";
@@ -8,7 +9,7 @@ import { scoreReports, type ReportIndex } from "./report-index.ts";
 
 /**
  * Matches one article against the event database: the article's own report when the
- * database holds it (same fingerprint or URL), otherwise its most similar report, if
+ * database holds it (same URL, or near-identical text from the same outlet), otherwise its most similar report, if
  * that clears the threshold (tuned for precision: a wrong event is worse than none).
  * The related reports are the other members of that event, most similar first.
  */
@@ -19,6 +20,8 @@ export interface ArticleInput {
   url?: string;
   /** ISO 8601 */
   published?: string;
+  /** the page's outlet id, when its URL tells: a near-identical report from another outlet is a reprint, not this page */
+  source?: string;
 }
 
 export interface RelatedReport {
@@ -59,7 +62,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
     scores.set(doc, cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
   }
 
-  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? index.byFingerprint.get(fingerprint(body));
+  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(body)), scores);
   let best = -1;
   let bestScore = 0;
   for (const [doc, s] of scores) {
@@ -99,4 +102,20 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
     self: selfDoc !== undefined ? db.body.reports[selfDoc]!.id : null,
     bestScore: Math.round(bestScore * 1000) / 1000,
   };
+}
+
+/** SimHash bits within which two texts are the same article (same-event reports differ by ~25–40 of 64). */
+const SAME_ARTICLE_BITS = 10;
+const SAME_ARTICLE_CANDIDATES = 20;
+
+/** The database's copy of this very article: near-identical text from the page's own outlet (or an unknown one). */
+function sameArticle(index: ReportIndex, article: ArticleInput, pageHash: string, scores: Map<number, number>): number | undefined {
+  const { reports } = index.db.body;
+  const best = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SAME_ARTICLE_CANDIDATES);
+  for (const [doc] of best) {
+    const r = reports[doc]!;
+    const sameOutlet = article.source === undefined || r.source === article.source || r.source === "unknown";
+    if (sameOutlet && hammingDistance(r.sh, pageHash) <= SAME_ARTICLE_BITS) return doc;
+  }
+  return undefined;
 }

@@ -15,7 +15,6 @@ export interface ReportIndex {
   readonly weights: Float32Array;
   /** publication time per report in ms, NaN when unknown */
   readonly times: Float64Array;
-  readonly byFingerprint: ReadonlyMap<string, number>;
   readonly byUrl: ReadonlyMap<string, number>;
 }
 
@@ -29,7 +28,6 @@ export function buildReportIndex(db: Database): ReportIndex {
   const docs = new Uint32Array(offsets[features.length]!);
   const weights = new Float32Array(docs.length);
   const times = new Float64Array(reports.length);
-  const byFingerprint = new Map<string, number>();
   const byUrl = new Map<string, number>();
   reports.forEach((r, i) => {
     for (let k = 0; k < r.v.length; k += 2) {
@@ -38,10 +36,9 @@ export function buildReportIndex(db: Database): ReportIndex {
       weights[at] = r.v[k + 1]! / 1000;
     }
     times[i] = r.published ? Date.parse(r.published) : NaN;
-    if (!byFingerprint.has(r.fp)) byFingerprint.set(r.fp, i);
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
   });
-  return { db, featureIds: new Map(features.map((f, i) => [f, i])), offsets, docs, weights, times, byFingerprint, byUrl };
+  return { db, featureIds: new Map(features.map((f, i) => [f, i])), offsets, docs, weights, times, byUrl };
 }
 
 /** Cosine of the query with every report sharing one of its features. */

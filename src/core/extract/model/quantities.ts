@@ -30,8 +30,11 @@ export const VAGUE: [string, number, number | null][] = [
   ["بضعه", 3, 9], ["بضع", 3, 9], ["عدد من", 2, null], ["العديد من", 2, null], ["عده", 2, null],
 ];
 
-/** Words that join a count to the one before it, which then lends its slot («و3 عمال», «إضافة إلى ثلاثة»). */
-export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "فضلا", "عن"];
+/**
+ * Words that join a count to the one before it, which then lends its slot: coordination
+ * («و3 عمال», «إضافة إلى ثلاثة») and subsets («مقتل 13 شخصاً، بينهم 10 طلاب»).
+ */
+export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "فضلا", "عن", "بينهم", "منهم", "بينها", "منها", "من"];
 
 /** Phrases that state zero casualties, with the slot they zero. */
 export const ZERO_PHRASES: [string, "injured" | "killed"][] = [

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { decodeDatabase } from "../../src/core/db/codec.ts";
+import { buildReportIndex } from "../../src/core/match/report-index.ts";
+import { matchArticle } from "../../src/core/match/match.ts";
+import { saudiNewsNetSample } from "../../test/support/corpus.ts";
+
+/**
+ * The shipped database (dist/db, from `npm run build`): file size, load-to-ready time in
+ * Node (gunzip, checks, index), and match latency with 1,000 real reports as queries.
+ * Medians of repeated runs; figures, not assertions.
+ */
+const DB = "dist/db/sada-db.json.gz";
+const QUERIES = 1000;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+export default {
+  name: "database: size, load, match latency",
+  async run() {
+    const gz = readFileSync(DB);
+    const loads: number[] = [];
+    let index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
+      loads.push(performance.now() - t);
+    }
+    const queries = saudiNewsNetSample(QUERIES);
+    const latencies = queries.map((q) => {
+      const t = performance.now();
+      matchArticle(index, { text: q.body, ...(q.title ? { title: q.title } : {}), ...(q.published ? { published: q.published } : {}) });
+      return performance.now() - t;
+    });
+    const { header } = index.db;
+    console.table({
+      "reports / events": `${header.counts.reports} / ${header.counts.events}`,
+      "file (gzip)": `${(gz.length / 1e6).toFixed(1)} MB`,
+      "load to ready (median of 5)": `${median(loads).toFixed(0)} ms`,
+      [`match p50 / p95 (${QUERIES} queries)`]: `${quantile(latencies, 0.5).toFixed(2)} / ${quantile(latencies, 0.95).toFixed(2)} ms`,
+    });
+  },
+};

@@ -72,7 +72,7 @@ function Body({ view }: { view: View }) {
           </section>
           <section aria-labelledby="conflicts-h">
             <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
-            <ConflictList conflicts={summary.conflicts} selfId={PAGE_REPORT_ID} />
+            <ConflictList conflicts={summary.conflicts} selfId={summary.self ?? PAGE_REPORT_ID} />
           </section>
           <section aria-labelledby="related-h">
             <h2 id="related-h">{t("relatedHeading")}</h2>

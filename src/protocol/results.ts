@@ -8,6 +8,8 @@ export interface AnalysisSummary {
   title?: string;
   event: MatchResult["event"];
   related: MatchResult["related"];
+  /** the database's id for this very page's report, if it holds it */
+  self: string | null;
   conflicts: Conflict[];
   /** the page's text was longer than the cap and only its start was analysed */
   truncated: boolean;

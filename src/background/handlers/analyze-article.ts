@@ -31,6 +31,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
       ...(article.title ? { title: article.title } : {}),
       event: analysis.event,
       related: analysis.related,
+      self: analysis.self,
       conflicts: analysis.conflicts,
       truncated: article.truncated,
       analysisMs: Math.round(performance.now() - started),

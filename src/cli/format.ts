@@ -15,7 +15,7 @@ export function formatMatch(m: ReturnType<typeof matchCommand>): string[] {
   if (!m.event) return [`No matching event (best score ${m.bestScore}).`];
   return [
     `Event ${m.event.id}: ${m.event.title} (${m.event.size} reports)`,
-    ...(m.related.length ? m.related.map((r) => `  ${r.score.toFixed(3)}  ${r.id}  ${r.source}  ${r.title ?? ""}`) : ["  no other reports"]),
+    ...(m.related.length ? m.related.map((r) => `  ${r.score.toFixed(3)}  ${r.id}  ${r.source}  ${r.title}`) : ["  no other reports"]),
     ...formatConflicts(m.conflicts),
   ];
 }

@@ -18,7 +18,14 @@ export function matchCommand(db: Database, article: ArticleFile, overrides: { ti
   });
   return {
     event: analysis.event ? { id: analysis.event.id, title: analysis.event.title, size: analysis.event.size } : null,
-    related: analysis.related.map(({ lede: _lede, ...r }) => r),
+    related: analysis.related.map((r) => ({
+      id: r.id,
+      source: r.source,
+      title: r.headline,
+      ...(r.url ? { url: r.url } : {}),
+      ...(r.published ? { published: r.published } : {}),
+      score: r.score,
+    })),
     conflicts: analysis.conflicts,
     self: analysis.self,
     bestScore: analysis.bestScore,

@@ -1,4 +1,5 @@
 import { hashHex } from "../../shared/hash.ts";
+import { forEachFeature } from "./vector-codec.ts";
 import { BodySchema, DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, type Database, type DbHeader } from "./schema.ts";
 
 /** Why a database file was refused; the message is for people. */
@@ -56,9 +57,9 @@ function checkReferences(header: DbHeader, body: Database["body"]): void {
   }
   reports.forEach((r, i) => {
     if (r.event >= events.length) throw new DatabaseError(`invalid database body: reports.${i}.event out of range`);
-    for (let k = 0; k < r.v.length; k += 2) {
-      if (r.v[k]! >= features.length) throw new DatabaseError(`invalid database body: reports.${i}.v feature out of range`);
-    }
+    forEachFeature(r.v, (f) => {
+      if (f >= features.length) throw new DatabaseError(`invalid database body: reports.${i}.v feature out of range`);
+    });
   });
   events.forEach((e, i) => {
     for (const m of e.members) {

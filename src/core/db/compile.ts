@@ -8,6 +8,7 @@ import { toReportDetails } from "../conflict/report-details.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports, type ClusterOptions } from "./cluster.ts";
 import { ledeOf } from "./lede.ts";
+import { WEIGHT_SCALE } from "./vector-codec.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type Database, type DbCredit, type DbEvent, type DbReport } from "./schema.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { shingleHashes } from "../match/shingles.ts";
@@ -93,7 +94,7 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
     ...(p.record.title ? { title: p.record.title } : {}),
     ...(p.record.url ? { url: p.record.url } : {}),
     ...(p.record.published ? { published: p.record.published } : {}),
-    lede: p.lede,
+    ...(p.record.title ? {} : { lede: p.lede }),
     event: 0,
     sh: p.sh,
     v: flatten(vectors[i]!, dense),
@@ -137,10 +138,8 @@ function buildEvents(reports: DbReport[], eventOf: Int32Array, times: number[]):
   return ordered.map((members, e) => {
     for (const m of members) reports[m]!.event = e;
     const dated = members.flatMap((m) => (reports[m]!.published ? [reports[m]!.published!] : [])).sort(byInstant);
-    const titled = members.find((m) => reports[m]!.title);
     return {
       id: `ev-${hashHex(members.map((m) => reports[m]!.id).sort().join("\n"))}`,
-      title: titled !== undefined ? reports[titled]!.title! : reports[members[0]!]!.lede,
       members,
       ...(dated.length ? { first: dated[0]!, last: dated.at(-1)! } : {}),
     };
@@ -151,9 +150,16 @@ function optionsOf(record: CorpusRecord): { published?: string } {
   return record.published ? { published: record.published } : {};
 }
 
+/** Pairs sorted by feature index, the index stored as the gap from the previous one (smaller numbers, smaller file). */
 function flatten(v: SparseVector, dense: Map<number, number>): number[] {
-  const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, Math.max(1, Math.round(v.weights[i]! * 1000))]);
-  return pairs.sort((a, b) => a[0]! - b[0]!).flat();
+  const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, Math.max(1, Math.round(v.weights[i]! * WEIGHT_SCALE))] as const);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let previous = 0;
+  return pairs.flatMap(([f, w]) => {
+    const gap = f - previous;
+    previous = f;
+    return [gap, w];
+  });
 }
 
 function byInstant(a: string, b: string): number {

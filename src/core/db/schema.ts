@@ -62,20 +62,19 @@ export const ReportSchema = z.object({
   title: z.string().optional(),
   url: z.string().optional(),
   published: isoDay.optional(),
-  /** first sentence or so, shown when there is no title */
-  lede: z.string().max(300),
+  /** first sentence or so, kept only when there is no title */
+  lede: z.string().max(300).optional(),
   /** index into `events` */
   event: z.int().nonnegative(),
   /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
   sh: z.string().regex(/^[0-9a-f]{16}$/),
-  /** match vector, flattened: feature index, weight × 1000, … */
+  /** match vector, flattened pairs: feature index as a gap from the previous one, weight × 255 */
   v: z.array(z.int().nonnegative()).refine((a) => a.length % 2 === 0, "odd vector length"),
   d: StoredDetailsSchema,
 });
 
 export const EventSchema = z.object({
   id: z.string().min(1),
-  title: z.string(),
   /** indexes into `reports`, earliest first */
   members: z.array(z.int().nonnegative()).min(1),
   first: isoDay.optional(),

@@ -6,6 +6,8 @@ import { idfOf, weigh } from "./vector.ts";
 import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
 import { scoreReports, type ReportIndex } from "./report-index.ts";
+import { headlineOf } from "../db/vector-codec.ts";
+import type { DbReport } from "../db/schema.ts";
 
 /**
  * Matches one article against the event database: the article's own report when the
@@ -27,10 +29,10 @@ export interface ArticleInput {
 export interface RelatedReport {
   id: string;
   source: string;
-  title?: string;
+  /** the title, or the report's first sentence when it has none */
+  headline: string;
   url?: string;
   published?: string;
-  lede: string;
   /** time-decayed cosine with the article, 0..1 */
   score: number;
 }
@@ -82,10 +84,9 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
       return {
         id: r.id,
         source: r.source,
-        ...(r.title ? { title: r.title } : {}),
+        headline: headlineOf(r),
         ...(r.url ? { url: r.url } : {}),
         ...(r.published ? { published: r.published } : {}),
-        lede: r.lede,
         score: Math.round((scores.get(m) ?? 0) * 1000) / 1000,
       };
     })
@@ -93,7 +94,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   return {
     event: {
       id: event.id,
-      title: event.title,
+      title: eventTitle(db.body.reports, event.members),
       size: event.members.length,
       ...(event.first ? { first: event.first } : {}),
       ...(event.last ? { last: event.last } : {}),
@@ -118,4 +119,10 @@ function sameArticle(index: ReportIndex, article: ArticleInput, pageHash: string
     if (sameOutlet && hammingDistance(r.sh, pageHash) <= SAME_ARTICLE_BITS) return doc;
   }
   return undefined;
+}
+
+/** An event's headline: its earliest titled report's title, else its earliest report's lede. */
+function eventTitle(reports: readonly DbReport[], members: readonly number[]): string {
+  const titled = members.find((m) => reports[m]!.title);
+  return headlineOf(reports[titled ?? members[0]!]!);
 }

@@ -1,5 +1,6 @@
 import type { Database } from "../db/schema.ts";
 import type { SparseVector } from "./vector.ts";
+import { forEachFeature } from "../db/vector-codec.ts";
 
 /**
  * The database hydrated for matching: report vectors as typed arrays and an inverted
@@ -21,7 +22,7 @@ export interface ReportIndex {
 export function buildReportIndex(db: Database): ReportIndex {
   const { features, reports } = db.body;
   const counts = new Uint32Array(features.length + 1);
-  for (const r of reports) for (let k = 0; k < r.v.length; k += 2) counts[r.v[k]! + 1]!++;
+  for (const r of reports) forEachFeature(r.v, (f) => counts[f + 1]!++);
   const offsets = new Uint32Array(features.length + 1);
   for (let f = 1; f <= features.length; f++) offsets[f] = offsets[f - 1]! + counts[f]!;
   const fill = offsets.slice(0, features.length);
@@ -30,11 +31,11 @@ export function buildReportIndex(db: Database): ReportIndex {
   const times = new Float64Array(reports.length);
   const byUrl = new Map<string, number>();
   reports.forEach((r, i) => {
-    for (let k = 0; k < r.v.length; k += 2) {
-      const at = fill[r.v[k]!]!++;
+    forEachFeature(r.v, (f, w) => {
+      const at = fill[f]!++;
       docs[at] = i;
-      weights[at] = r.v[k + 1]! / 1000;
-    }
+      weights[at] = w;
+    });
     times[i] = r.published ? Date.parse(r.published) : NaN;
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
   });

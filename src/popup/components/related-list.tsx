@@ -9,7 +9,7 @@ export function RelatedList({ related }: { related: RelatedReport[] }) {
     <ol id="related" class="related">
       {related.map((r) => {
         const href = safeHref(r.url);
-        const headline = r.title ?? r.lede;
+        const headline = r.headline;
         return (
           <li key={r.id} data-report-id={r.id}>
             <span class="outlet">{outletName(r.source, uiLanguage())}</span>

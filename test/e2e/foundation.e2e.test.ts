@@ -9,6 +9,7 @@ import {
   launchBrowser,
   poll,
   sleep,
+  uiLanguageOf,
   waitForPopupSettled,
   type BrowserName,
   type ExtensionBrowser,
@@ -27,6 +28,15 @@ const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(","
 const SETTLE_MS = 3_000;
 /** A URL that can only be reached through the egress proxy: proves the proxy records. */
 const EGRESS_CANARY = "http://sada-egress-canary.invalid/canary";
+
+/** Waits for the analysis of a tab to finish: a number in the badge, or "!" on error. */
+function waitForBadgeCount(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return poll(() => browser.badgeText(tabId), (text) => /^(\d+|!)$/u.test(text), {
+    what: `a count in the badge of tab ${tabId}`,
+    timeoutMs: 15_000,
+    intervalMs: 50,
+  });
+}
 
 describe.each(BROWSERS)("foundation in %s", (name) => {
   let server: SeedServer;
@@ -55,19 +65,19 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
 
   it("counts seed 000's two related reports in the badge and lists them in an RTL popup", async () => {
     const seed = await browser.openSeed(server.urlFor("000"));
-    // Wait for the analysis to finish (a number, or "!" on error), then check it.
-    const badge = await poll(
-      () => browser.badgeText(seed.tabId),
-      (text) => /^(\d+|!)$/u.test(text),
-      { what: `a count in the badge of seed 000's tab ${seed.tabId}`, timeoutMs: 15_000, intervalMs: 50 },
-    );
+    const badge = await waitForBadgeCount(browser, seed.tabId);
     console.log(`[${name}] seed 000 navigation → badge "${badge}": ${(performance.now() - seed.navigationStartedAt).toFixed(0)} ms`);
 
     const popup = await browser.openPopup(seed.tabId);
     const view = await waitForPopupSettled(popup);
+    const uiLanguage = await uiLanguageOf(popup);
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.screenshot(`${ARTIFACTS}popup-${name}.png`);
     await popup.close();
+
+    // The browsers run with an Arabic UI (launchBrowser's default locale).
+    expect.soft(uiLanguage, "getUILanguage(): needs chromium-l10n / firefox-esr-l10n-ar").toMatch(/^ar\b/u);
+    expect.soft(view.lang, "popup language").toBe("ar");
 
     // Soft assertions: one run reports every way the result is off.
     expect.soft(badge, "badge = number of related reports").toBe("2");
@@ -167,5 +177,39 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
     const notNavigations = served.filter((request) => request.mode !== "navigate" || request.dest !== "document");
     expect(notNavigations.map((request) => `${request.method} ${request.path} (${request.mode}, ${request.dest})`)).toEqual([]);
     await popup.close();
+  });
+});
+
+// The same popup in a browser with an English UI: left to right, English strings.
+describe.each(BROWSERS)("English UI in %s", (name) => {
+  let server: SeedServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startSeedServer();
+    browser = await launchBrowser(name, { locale: "en" });
+  });
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
+  });
+
+  it("shows seed 000's popup in English, left to right", async () => {
+    const seed = await browser.openSeed(server.urlFor("000"));
+    await waitForBadgeCount(browser, seed.tabId);
+    const popup = await browser.openPopup(seed.tabId);
+    const view = await waitForPopupSettled(popup);
+    const uiLanguage = await uiLanguageOf(popup);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.screenshot(`${ARTIFACTS}popup-${name}-en.png`);
+    await popup.close();
+
+    expect.soft(uiLanguage, "getUILanguage()").toMatch(/^en\b/u);
+    expect.soft({ dir: view.dir, lang: view.lang }).toEqual({ dir: "ltr", lang: "en" });
+    expect.soft(view.state, "the screenshot shows the related list").toBe("ready");
   });
 });

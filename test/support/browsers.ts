@@ -66,10 +66,23 @@ export function extensionDir(name: BrowserName): string {
   return dir;
 }
 
-export async function launchBrowser(name: BrowserName): Promise<ExtensionBrowser> {
+/**
+ * The browser's UI language, which the extension's interface follows
+ * (src/ui/i18n.ts). Needs the Debian packages chromium-l10n and
+ * firefox-esr-l10n-ar for "ar"; without them both browsers fall back to English.
+ */
+export type UiLocale = "ar" | "en";
+
+export interface LaunchOptions {
+  /** Default "ar": Sada is for readers of Arabic. */
+  locale?: UiLocale;
+}
+
+export async function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const dir = extensionDir(name);
-  if (name === "chromium") return (await import("./chromium")).launchChromium(dir);
-  return (await import("./firefox")).launchFirefox(dir);
+  const locale = options.locale ?? "ar";
+  if (name === "chromium") return (await import("./chromium")).launchChromium(dir, locale);
+  return (await import("./firefox")).launchFirefox(dir, locale);
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -122,6 +135,15 @@ export function readPopup(page: TestPage): Promise<PopupView> {
     };
   }, undefined);
 }
+
+/** browser.i18n.getUILanguage() in an extension page: what the interface follows. */
+export function uiLanguageOf(extensionPage: TestPage): Promise<string> {
+  return extensionPage.evaluate(() => {
+    const scope = globalThis as { browser?: I18nScope; chrome?: I18nScope };
+    return (scope.browser ?? scope.chrome)?.i18n.getUILanguage() ?? "(no i18n API: not an extension page)";
+  }, undefined);
+}
+type I18nScope = { i18n: { getUILanguage(): string } };
 
 /** Waits until the popup has left its "loading" state (polling: see firefox.ts). */
 export function waitForPopupSettled(page: TestPage, timeoutMs = 10_000): Promise<PopupView> {

@@ -13,6 +13,7 @@ import {
   type NetworkRecord,
   type SeedTab,
   type TestPage,
+  type UiLocale,
 } from "./browsers";
 
 // Only what the service-worker callbacks below use; they run in the worker.
@@ -54,6 +55,21 @@ function flags(extensionDir: string, proxyPort: number): string[] {
   ];
 }
 
+/**
+ * Chromium on Linux takes its UI language from the environment, not from
+ * --lang (ignored there) nor Playwright's `locale` (which only emulates
+ * navigator.language in pages: the service worker still said "en-US"). LANGUAGE
+ * wins over LC_ALL and LANG; the UI is Arabic only if locales/ar.pak exists
+ * (package chromium-l10n), else Chromium silently uses en-US.
+ */
+function localeEnvironment(locale: UiLocale): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  // The developer's own locale must not leak into the browser's.
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return locale === "ar" ? { ...env, LANGUAGE: "ar", LANG: "ar_SA.UTF-8" } : { ...env, LANGUAGE: "en_US", LANG: "en_US.UTF-8" };
+}
+
 interface RawRequest {
   url: string;
   /** URL of the worker or document that made the request. */
@@ -74,7 +90,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     readonly launchMs: number,
   ) {}
 
-  static async launch(extensionDir: string): Promise<ChromiumExtensionBrowser> {
+  static async launch(extensionDir: string, locale: UiLocale): Promise<ChromiumExtensionBrowser> {
     const started = performance.now();
     const egress = await startEgressRecorder();
     const profileDir = await mkdtemp(join(tmpdir(), "sada-chromium-"));
@@ -84,6 +100,7 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
         executablePath: EXECUTABLE,
         headless: false, // --headless=new in the flags does it (STACK.md §3)
         args: flags(extensionDir, egress.port),
+        env: localeEnvironment(locale),
         timeout: 30_000,
       });
       const requests: RawRequest[] = [];
@@ -180,8 +197,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 }
 
-export function launchChromium(extensionDir: string): Promise<ChromiumExtensionBrowser> {
-  return ChromiumExtensionBrowser.launch(extensionDir);
+export function launchChromium(extensionDir: string, locale: UiLocale = "ar"): Promise<ChromiumExtensionBrowser> {
+  return ChromiumExtensionBrowser.launch(extensionDir, locale);
 }
 
 function isExtensionWorker(worker: Worker): boolean {

@@ -29,6 +29,7 @@ import {
   type NetworkRecord,
   type SeedTab,
   type TestPage,
+  type UiLocale,
 } from "./browsers";
 
 // Only what the extension-page callbacks below use; they run in the popup.
@@ -44,8 +45,17 @@ const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 const OPEN_POPUP_EVENT = "sada:test-open-popup";
 const POPUP_VIEWPORT = { width: 400, height: 600 };
 
-function preferences(proxyPort: number): Record<string, unknown> {
+function preferences(proxyPort: number, locale: UiLocale): Record<string, unknown> {
   return {
+    // The UI language (browser.i18n.getUILanguage()). Arabic comes from the
+    // langpack that firefox-esr-l10n-ar installs in the application scope
+    // (/usr/lib/firefox-esr/browser/extensions/langpack-ar@firefox-esr.mozilla.org.xpi);
+    // a fresh profile uses it only if that scope is enabled and not
+    // auto-disabled (checked: without either pref, or without the .xpi, the UI
+    // stays en-US). Puppeteer's defaults already say so; repeated because we rely on it.
+    "intl.locale.requested": locale === "ar" ? "ar" : "en-US",
+    "extensions.enabledScopes": 5, // profile (1) + application (4)
+    "extensions.autoDisableScopes": 0,
     "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     // All traffic except loopback goes to the recorder, which refuses it.
     "network.proxy.type": 1,
@@ -73,7 +83,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     readonly launchMs: number,
   ) {}
 
-  static async launch(extensionDir: string): Promise<FirefoxExtensionBrowser> {
+  static async launch(extensionDir: string, locale: UiLocale): Promise<FirefoxExtensionBrowser> {
     const started = performance.now();
     const egress = await startEgressRecorder();
     let browser: Browser | undefined;
@@ -85,7 +95,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
         headless: true,
         timeout: 30_000,
         env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: "1" },
-        extraPrefsFirefox: preferences(egress.port),
+        extraPrefsFirefox: preferences(egress.port, locale),
       });
       const id = await browser.installExtension(extensionDir);
       if (id !== ADDON_ID) throw new Error(`Installed add-on id is "${id}", expected "${ADDON_ID}" (gecko.id in manifest.json)`);
@@ -190,8 +200,8 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
   }
 }
 
-export function launchFirefox(extensionDir: string): Promise<FirefoxExtensionBrowser> {
-  return FirefoxExtensionBrowser.launch(extensionDir);
+export function launchFirefox(extensionDir: string, locale: UiLocale = "ar"): Promise<FirefoxExtensionBrowser> {
+  return FirefoxExtensionBrowser.launch(extensionDir, locale);
 }
 
 async function tabIds(privileged: Page): Promise<number[]> {

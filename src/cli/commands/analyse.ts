@@ -25,6 +25,8 @@ export function matchCommand(db: Database, article: ArticleFile, overrides: { ti
       ...(r.url ? { url: r.url } : {}),
       ...(r.published ? { published: r.published } : {}),
       score: r.score,
+      why: r.why,
+      ...(r.reprintOf ? { reprintOf: r.reprintOf } : {}),
     })),
     conflicts: analysis.conflicts,
     self: analysis.self,

@@ -1,4 +1,4 @@
-import { readings, withoutArticle } from "./clitics.ts";
+import { withoutArticle } from "./clitics.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import { agencyIndex, orgIndex } from "./lexicon.ts";
 import { ACCORDING_TO, QUOTING, SAY_VERBS, SOURCE_NOUNS, SOURCE_QUALIFIERS } from "./model/attribution.ts";
@@ -44,7 +44,7 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
     const clitic = written > doc.tokens[i]!.start;
     return { text: person.text, start: person.start, end: person.end, id, kind: "person", name: person.name, first: i, last: person.last, clitic };
   }
-  for (const [form, cut] of readings(doc.tokens[i]!.normal)) {
+  for (const [form, cut] of doc.readings[i]!) {
     const noun = sourceNouns.get(form) ?? sourceNouns.get(withoutArticle(form) ?? "");
     if (!noun) continue;
     const parts = [noun.prefix];
@@ -76,7 +76,7 @@ function mentionAt(doc: Doc, i: number, people: Map<number, PersonFinding>): Att
 function framedBefore(doc: Doc, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (doc.gaps[k]! >= Gap.Clause) return false;
-    if (readings(doc.tokens[k]!.normal).some(([f]) => SAY_VERBS.has(f)) || according.matchAt(doc, k)) return true;
+    if (doc.readings[k]!.some(([f]) => SAY_VERBS.has(f)) || according.matchAt(doc, k)) return true;
   }
   return false;
 }
@@ -85,7 +85,7 @@ function framedBefore(doc: Doc, i: number): boolean {
 function framedAfter(doc: Doc, end: number): boolean {
   for (let k = end; k < Math.min(doc.tokens.length, end + 2); k++) {
     if (doc.gaps[k - 1]! > (k === end ? Gap.Clause : Gap.Space)) return false;
-    if (readings(doc.tokens[k]!.normal).some(([f]) => SAY_VERBS.has(f))) return true;
+    if (doc.readings[k]!.some(([f]) => SAY_VERBS.has(f))) return true;
   }
   return false;
 }
@@ -129,12 +129,23 @@ function quotedSource(doc: Doc, from: number, people: Map<number, PersonFinding>
   return undefined;
 }
 
-/** The attribution of a detail: the last one before it in its sentence, else the first after it. */
-export function attributionFor(doc: Doc, all: readonly AttributionFinding[], first: number, last: number): Attribution | undefined {
-  const s = doc.sentence[first];
-  let best: AttributionFinding | undefined;
+/** Attributions grouped by sentence, so each detail looks only at its own sentence. */
+export function bySentence(doc: Doc, all: readonly AttributionFinding[]): Map<number, AttributionFinding[]> {
+  const m = new Map<number, AttributionFinding[]>();
   for (const a of all) {
-    if (doc.sentence[a.first] !== s || (a.first < last && a.last > first)) continue;
+    const s = doc.sentence[a.first]!;
+    const list = m.get(s);
+    if (list) list.push(a);
+    else m.set(s, [a]);
+  }
+  return m;
+}
+
+/** The attribution of a detail: the last one before it in its sentence, else the first after it. */
+export function attributionFor(doc: Doc, grouped: Map<number, AttributionFinding[]>, first: number, last: number): Attribution | undefined {
+  let best: AttributionFinding | undefined;
+  for (const a of grouped.get(doc.sentence[first]!) ?? []) {
+    if (a.first < last && a.last > first) continue;
     if (a.first < first) best = a;
     else if (!best) return strip(a);
   }

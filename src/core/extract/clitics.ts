@@ -7,11 +7,8 @@ export type Reading = readonly [form: string, cut: number];
 
 const CONJ = new Set(["و", "ف"]);
 const PREP = new Set(["ب", "ل", "ك"]);
-const memo = new Map<string, readonly Reading[]>();
 
 export function readings(word: string): readonly Reading[] {
-  const hit = memo.get(word);
-  if (hit) return hit;
   const out: Reading[] = [[word, 0]];
   const bases: Reading[] = [[word, 0]];
   if (CONJ.has(word[0]!) && word.length >= 4) {
@@ -23,8 +20,6 @@ export function readings(word: string): readonly Reading[] {
     // «لل» is the preposition fused with the article: «للقوات» = ل + القوات
     out.push(b[0] === "ل" && b[1] === "ل" ? ["ا" + b.slice(1), cut + 1] : [b.slice(1), cut + 1]);
   }
-  if (memo.size > 50_000) memo.clear();
-  memo.set(word, out);
   return out;
 }
 

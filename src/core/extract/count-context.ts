@@ -1,4 +1,4 @@
-import { readings, withoutArticle } from "./clitics.ts";
+import { withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
@@ -29,6 +29,8 @@ export interface CountFinding extends CountDetail {
 }
 
 const drones = new Set(DRONE_MARKERS);
+/** First words of two-word nouns («رجال الأمن»), so the pair is only built when it can match. */
+const twoWordFirsts = new Set([...COUNTED_NOUNS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!));
 const hedgesBefore = HEDGES_BEFORE.map(([p, h]) => [p.split(" "), h] as const);
 const coordinators = new Set(COORDINATORS);
 const ATTACK_EVENT = new Set(["استهدافات", "لاستهدافات", "هجمات", "للهجمات", "هجوما", "استهداف", "هجوم"]);
@@ -42,8 +44,8 @@ export function nounAt(doc: Doc, i: number, bare = false): NounHit | undefined {
   const t = doc.tokens[i];
   if (!t || t.kind !== "word") return undefined;
   const next = doc.tokens[i + 1];
-  for (const [form, cut] of bare ? [[t.normal, 0] as const] : readings(t.normal)) {
-    if (next && doc.gaps[i]! === Gap.Space) {
+  for (const [form, cut] of bare ? doc.readings[i]!.slice(0, 1) : doc.readings[i]!) {
+    if (next && doc.gaps[i]! === Gap.Space && twoWordFirsts.has(form)) {
       const two = COUNTED_NOUNS.get(form + " " + next.normal);
       if (two) return asDrone(doc, { noun: two, start: i, end: i + 2, cut, definite: form.startsWith("ال") });
     }
@@ -103,7 +105,7 @@ export function isNonCount(doc: Doc, hit: NumberHit, from: number): boolean {
 export function verbBefore(doc: Doc, from: number, reach = 3): CountSlot | undefined {
   for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
     if (doc.gaps[k]! >= Gap.Clause) return undefined;
-    for (const [form] of readings(doc.tokens[k]!.normal)) {
+    for (const [form] of doc.readings[k]!) {
       const slot = VICTIM_BEFORE.get(form);
       if (slot) return slot;
     }
@@ -158,7 +160,7 @@ export function tollSlot(doc: Doc, from: number): CountSlot | undefined {
 function speaks(doc: Doc, from: number, to: number): boolean {
   for (let k = Math.max(0, from - 3); k < Math.min(doc.tokens.length, to + 3); k++) {
     if (k >= from && k < to) continue;
-    if (readings(doc.tokens[k]!.normal).some(([f]) => SAY_VERBS.has(f))) return true;
+    if (doc.readings[k]!.some(([f]) => SAY_VERBS.has(f))) return true;
   }
   return false;
 }

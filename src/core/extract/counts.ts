@@ -1,4 +1,3 @@
-import { readings } from "./clitics.ts";
 import {
   coordinatedSlot, groupEnd, hedgeBefore, isNonCount, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
@@ -75,7 +74,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const hb = hedgeBefore(doc, i);
   const from = hb ? hb.start : i;
   if (isNonCount(doc, hit, i)) return undefined;
-  if (tok.kind === "word" && ONE_OF.has(readings(tok.normal).at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
+  if (tok.kind === "word" && ONE_OF.has(doc.readings[i]!.at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
   let at = hit.end;
   let partitive = false;
   if (doc.tokens[at] && PARTITIVE.has(doc.tokens[at]!.normal) && doc.gaps[at - 1]! <= Gap.Space) (at++, (partitive = true));

@@ -1,4 +1,3 @@
-import { readings } from "./clitics.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import {
   CURRENT_MONTH, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
@@ -31,7 +30,7 @@ const isDay = (v: number) => Number.isInteger(v) && v >= 1 && v <= 31;
 const isYear = (v: number) => Number.isInteger(v) && v >= 1300 && v <= 2100;
 
 function weekdayAt(doc: Doc, i: number): { day: number; cut: number } | undefined {
-  for (const [form, cut] of readings(doc.tokens[i]!.normal)) {
+  for (const [form, cut] of doc.readings[i]!) {
     const day = WEEKDAYS.get(form);
     if (day === undefined) continue;
     const prev = i > 0 && doc.gaps[i - 1]! <= Gap.Space ? doc.tokens[i - 1]!.normal : "";

@@ -1,5 +1,6 @@
 import { normalize, toSourceSpan, type Normalized } from "../text/normalize.ts";
 import { tokensOf, type Token } from "../text/tokenize.ts";
+import { readings, type Reading } from "./clitics.ts";
 import type { SourceSpan } from "./types.ts";
 
 /**
@@ -25,6 +26,8 @@ export interface Doc {
   readonly gaps: Uint8Array;
   /** sentence number of each token */
   readonly sentence: Uint32Array;
+  /** clitic readings of each token, whole word first (clitics.ts), computed once per report */
+  readonly readings: readonly (readonly Reading[])[];
 }
 
 const GAP_OF: Record<string, Gap> = {
@@ -49,7 +52,7 @@ export function makeDoc(source: string, start: number, end: number): Doc {
     gaps[i] = g;
     if (g === Gap.Sentence) s++;
   }
-  return { source, n, tokens, gaps, sentence };
+  return { source, n, tokens, gaps, sentence, readings: tokens.map((t) => readings(t.normal)) };
 }
 
 /** The key text between token i and the next one. */

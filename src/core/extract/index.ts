@@ -1,4 +1,4 @@
-import { attributionFor, findAttributions, strip } from "./attribution.ts";
+import { attributionFor, bySentence, findAttributions, strip } from "./attribution.ts";
 import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
@@ -28,8 +28,9 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const places = findPlaces(doc, new Uint8Array(claimed));
   const attributionsFound = findAttributions(doc, peopleFound);
   const countsFound = findCounts(doc, claimed);
+  const grouped = bySentence(doc, attributionsFound);
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
-    const a = c.slot === "sources" ? undefined : attributionFor(doc, attributionsFound, first, last);
+    const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
     return a ? { ...c, attribution: a } : c;
   });
   return {

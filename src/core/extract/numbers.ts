@@ -1,4 +1,3 @@
-import { readings } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
 import { VAGUE } from "./model/quantities.ts";
@@ -27,7 +26,7 @@ const vague = new PhraseIndex(VAGUE.map(([p, min, max]) => [p, { min, max }] as 
 function wordAt(doc: Doc, j: number, first: boolean): { w: NumberWord; cut: number; joined: boolean } | undefined {
   const t = doc.tokens[j]!.normal;
   if (first) {
-    for (const [form, cut] of readings(t)) {
+    for (const [form, cut] of doc.readings[j]!) {
       const w = NUMBER_WORDS.get(form);
       if (w) return { w, cut, joined: false };
     }

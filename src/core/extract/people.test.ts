@@ -22,6 +22,7 @@ const PEOPLE: Row[] = [
   ["#28 Patrick Ryder, press secretary", "وقال السكرتير الصحفي لوزارة الدفاع الأميركية (البنتاغون)، اللواء باترك رايدر", [["باترك رايدر", "pat_ryder", "defense_spokesperson", "US", "السكرتير الصحفي لوزارة الدفاع"]]],
   ["#28 surname alone", "وجدد أوستين التزامه", [["أوستين", "lloyd_austin", null, null, null]]],
   ["counterpart takes the role", "وزير الدفاع الأميركي لويد أوستن ونظيره الإسرائيلي يوآف غالانت", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "وزير الدفاع"], ["يوآف غالانت", "yoav_gallant", "defense_minister", "IL", "نظيره"]]],
+  ["a possessive title takes the country of the role before it", "أطلع الرئيس الأميركي، جو بايدن، ونائبته كامالا هاريس", [["جو بايدن", "joe_biden", "president", "US", "الرئيس"], ["كامالا هاريس", "kamala_harris", "vice_president", "US", "نائبته"]]],
   ["organization gives the country", "رئيس المكتب السياسي لحركة حماس، إسماعيل هنية", [["إسماعيل هنية", "ismail_haniyeh", "political_bureau_chief", "PS", "رئيس المكتب السياسي"]]],
   ["unknown surname after a known given name", "وزير الدفاع الألماني، بوريس بيستوريوس", [["بوريس بيستوريوس", "boris_pistorius", "defense_minister", "DE", "وزير الدفاع"]]],
   ["gazetteer name with a compound given name", "انتقال الرئيس عبد ربه منصور هادي للسعودية", [["عبد ربه منصور هادي", "abd_rabbuh_hadi", "president", null, "الرئيس"]]],

@@ -1,4 +1,3 @@
-import { readings } from "./clitics.ts";
 import { Gap, gapText, spanOf, type Doc } from "./doc.ts";
 import { familyIndex, GIVEN_NAMES, orgIndex, placeIndex, type PersonEntry } from "./lexicon.ts";
 import { RANKS, TITLE_BLOCKERS, TITLE_FILLERS, TITLES, type TitleRow } from "./model/titles.ts";
@@ -62,7 +61,7 @@ function parseTitle(doc: Doc, i: number, row: TitleRow, end: number, cut: number
   const counterpart = row.role === "counterpart";
   if (counterpart && !last) return undefined;
   const id = counterpart ? last!.id : row.role;
-  country ??= row.country;
+  country ??= row.country ?? (row.possessive ? last?.country : undefined);
   const role: Role = { ...spanOf(doc, i, j, cut), id, title: titleSpan.text };
   if (country) role.country = country;
   return { role, end: j };
@@ -108,7 +107,7 @@ function parseName(doc: Doc, j: number, afterTitle: boolean): NameParse | undefi
       return out;
     }
     const w = doc.tokens[k]!.normal;
-    const form = k === start && !afterTitle ? readings(w).find(([f]) => GIVEN_NAMES.has(f)) : GIVEN_NAMES.has(w) ? ([w, 0] as const) : undefined;
+    const form = k === start && !afterTitle ? doc.readings[k]!.find(([f]) => GIVEN_NAMES.has(f)) : GIVEN_NAMES.has(w) ? ([w, 0] as const) : undefined;
     if (form) {
       if (k === start) cut = form[1];
       if (form[0] === COMPOUND_GIVEN && k + 1 < doc.tokens.length && doc.gaps[k]! <= Gap.Space) k++;

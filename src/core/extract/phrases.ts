@@ -1,4 +1,3 @@
-import { readings } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 
 /**
@@ -36,8 +35,7 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at token i; `clitics` allows clitic readings of the first token. */
   matchAt(doc: Doc, i: number, clitics = true, maxGap: Gap = Gap.Space): PhraseHit<T> | undefined {
-    const first = doc.tokens[i]!.normal;
-    const forms = clitics ? readings(first) : [[first, 0] as const];
+    const forms = clitics ? doc.readings[i]! : doc.readings[i]!.slice(0, 1);
     for (const [form, cut] of forms) {
       const list = this.byFirst.get(form);
       if (!list) continue;

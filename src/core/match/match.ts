@@ -7,6 +7,9 @@ import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
 import { scoreReports, type ReportIndex } from "./report-index.ts";
 import { headlineOf } from "../db/vector-codec.ts";
+import { explainMatch, surfaceForms } from "./explain.ts";
+import { findReprints } from "./reprints.ts";
+import { mainTextRange } from "../extract/boilerplate.ts";
 import type { DbReport } from "../db/schema.ts";
 
 /**
@@ -35,6 +38,10 @@ export interface RelatedReport {
   published?: string;
   /** time-decayed cosine with the article, 0..1 */
   score: number;
+  /** the page's words that weigh most in the match */
+  why: string[];
+  /** id of the report this one reprints (near-identical wire copy from another outlet) */
+  reprintOf?: string;
 }
 
 export interface MatchResult {
@@ -77,10 +84,14 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   if (eventIndex < 0) return { event: null, related: [], self: null, bestScore };
 
   const event = db.body.events[eventIndex]!;
+  const members = event.members.map((m) => db.body.reports[m]!);
+  const reprints = findReprints(members);
+  const pageWords = surfaceForms(body, article.text.slice(mainTextRange(article.text).start));
   const related = event.members
     .filter((m) => m !== selfDoc)
     .map((m) => {
       const r = db.body.reports[m]!;
+      const copied = reprints.get(r.id);
       return {
         id: r.id,
         source: r.source,
@@ -88,6 +99,8 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
         ...(r.url ? { url: r.url } : {}),
         ...(r.published ? { published: r.published } : {}),
         score: Math.round((scores.get(m) ?? 0) * 1000) / 1000,
+        why: explainMatch(r, vector, db.body.features, pageWords),
+        ...(copied ? { reprintOf: copied } : {}),
       };
     })
     .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));

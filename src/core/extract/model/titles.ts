@@ -3,12 +3,15 @@
  * canonical role id: «وزير الدفاع» = «وزير الأمن» = «وزير الحرب» (Israeli usage), and
  * «المتحدث باسم البنتاغون» ≈ «السكرتير الصحفي لوزارة الدفاع». A country given here holds
  * when no nisba follows. Ranks (اللواء، الجنرال …) are not roles: they prefix a name.
- * «نظيره» (his counterpart) takes the role of the nearest role before it.
+ * «نظيره» (his counterpart) takes the role of the nearest role before it; «نائبته» (her deputy)
+ * takes its country.
  * Source: written for Sada from the seeds; no third-party data. Licence: MIT, as the project.
  */
 export interface TitleRow {
   role: string;
   country?: string;
+  /** «نائبته» (his/her deputy): the country is that of the nearest role before it */
+  possessive?: true;
 }
 
 const ROWS: [string, TitleRow][] = [
@@ -34,8 +37,8 @@ const ROWS: [string, TitleRow][] = [
   ["رئيس الوزراء", { role: "prime_minister" }],
   ["رئيس الحكومه", { role: "prime_minister" }],
   ["نائب الرئيس", { role: "vice_president" }],
-  ["نائبته", { role: "vice_president" }],
-  ["نائبه", { role: "vice_president" }],
+  ["نائبته", { role: "vice_president", possessive: true }],
+  ["نائبه", { role: "vice_president", possessive: true }],
   ["ولي عهد", { role: "crown_prince" }],
   ["ولي العهد", { role: "crown_prince" }],
   ["المرشد الاعلي", { role: "supreme_leader" }],

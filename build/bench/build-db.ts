@@ -1,0 +1,53 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decodeDatabase } from "../../src/core/db/codec.ts";
+import { buildReportIndex } from "../../src/core/match/report-index.ts";
+import { quantile } from "../eval/support/data.ts";
+
+/**
+ * A full `sada build-db` of seeds + SaudiNewsNet as a user runs it, in a child process
+ * under GNU time (wall clock and peak RSS of the whole build), then the file's size and
+ * its load-to-ready time in Node. Targets: ≤ 60 s, ≤ 2 GB, ≤ 10 MB, ≤ 200 ms.
+ */
+const INPUTS = ["src/data/corpus/seeds.jsonl", "src/data/corpus/saudinewsnet.jsonl.gz"];
+
+export default {
+  name: "build-db: full build time, peak memory, size, load",
+  async run() {
+    const dir = mkdtempSync(join(tmpdir(), "sada-bench-"));
+    try {
+      const out = join(dir, "db.json.gz");
+      const build = spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", "src/cli/sada.ts", "build-db", ...INPUTS, "--out", out], { encoding: "utf8" });
+      if (build.status !== 0) throw new Error(`build-db failed: ${build.stderr}`);
+      const field = (name: string) => build.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? "?";
+      const [h = 0, m = 0, s = 0] = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reverse().reverse().length === 2
+        ? [0, ...field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number)]
+        : field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number);
+      const wall = h * 3600 + m * 60 + s;
+      const cpu = Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)"));
+      const peakMb = Number(field("Maximum resident set size \\(kbytes\\)")) / 1024;
+
+      const gz = readFileSync(out);
+      const loads: number[] = [];
+      let index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
+        loads.push(performance.now() - t);
+      }
+      const { counts } = index.db.header;
+      console.table({
+        "reports / events / features": { figure: `${counts.reports} / ${counts.events} / ${counts.features}`, target: "" },
+        "build wall time": { figure: `${wall.toFixed(1)} s (CPU ${cpu.toFixed(1)} s)`, target: "≤ 60 s" },
+        "build peak RSS": { figure: `${(peakMb / 1024).toFixed(2)} GB`, target: "≤ 2 GB" },
+        "file (gzip)": { figure: `${(statSync(out).size / 1e6).toFixed(2)} MB`, target: "≤ 10 MB" },
+        "load to ready (median of 5)": { figure: `${quantile(loads, 0.5).toFixed(0)} ms`, target: "≤ 200 ms" },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * Known misses of count extraction (ARCHITECTURE.md §9: kept visible, not deleted), from
+ * `npm run eval` on test/fixtures/golden/snn-counts.jsonl. Rows have the shape of
+ * counts.test.ts: [why, input, expected [slot, min, max, span]]. Move a row into
+ * counts.test.ts when a rule makes it pass. Not run by vitest (the name ends in .ignore.ts).
+ */
+export const COUNT_BACKLOG: [why: string, input: string, expected: (string | number | null)[][]][] = [
+  ["idiom for death «انتقل إلى رحمة الله»", "انتقل إثنين من المصابين إلى رحمة الله", [["killed", 2, 2, "إثنين من المصابين"]]],
+  ["a subset stated after the verb («ثلاثة منهم إصاباتهم بالغة»)", "وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة", [["injured", 9, 9, "تسعة آخرين"], ["injured", 3, 3, "ثلاثة منهم"]]],
+  ["a number in brackets", "كما تعرض (7) من رجال حرس الحدود للإصابة", [["injured", 7, 7, "(7) من رجال حرس الحدود"]]],
+  ["«أحد» + construct and a victim noun after a preposition", "تعرض أحد أفراد الدورية لإصابة بسيطة", [["injured", 1, 1, "أحد أفراد الدورية"]]],
+  ["a dual that looks like a sound plural, resolved by «أحدهما» (#14)", "إصابة مقيمين أحدهما من الجنسية الباكستانية", [["injured", 2, 2, "مقيمين"]]],
+  ["the dual of a nisba noun («إرهابيان»)", "كما قتل إرهابيان", [["killed", 2, 2, "إرهابيان"]]],
+  ["one vague amount shared by two nouns", "أسفرت عن عشرات القتلى والجرحى", [["killed", 20, 99, "عشرات القتلى"], ["injured", 20, 99, "الجرحى"]]],
+  ["«حالة» counted by context (cases of injury)", "ونتج عن الحادث 6 إصابات بينهم حالة حرجة و5 حالات متوسطة", [["injured", 6, 6, "6 إصابات"], ["injured", 1, 1, "حالة حرجة"], ["injured", 5, 5, "5 حالات"]]],
+  ["«فقد آخر»: missing, with «آخر» as the noun", "إن جنديا قتل وفقد آخر", [["killed", 1, 1, "جنديا"], ["missing", 1, 1, "آخر"]]],
+  ["nouns outside the counted-noun table (schools, phones, teams)", "تحتل الميليشيات 68 مدرسة", [["other", 68, 68, "68 مدرسة"]]],
+  ["deaths as a noun («الوفيات») after a vague amount", "ونتج عنه عدد من الوفيات", [["killed", 2, null, "عدد من الوفيات"]]],
+  ["displacement verbs outside the table («تشريد»)", "مقتل 370 شخصاً وتشريد 100 ألف", [["killed", 370, 370, "370 شخصاً"], ["displaced", 100000, 100000, "100 ألف"]]],
+];

@@ -1,0 +1,49 @@
+import type { Token } from "../text/tokenize.ts";
+import type { DbReport } from "../db/schema.ts";
+import { forEachFeature } from "../db/vector-codec.ts";
+import { stem } from "../text/stem.ts";
+import { canonicalSpelling } from "./spelling.ts";
+import type { SparseVector } from "./vector.ts";
+
+/**
+ * Why a report matched: the features that carry most of its similarity with the page,
+ * shown as the page's own words (a stem or folded key reads badly: «اوستن» → «أوستن»).
+ */
+const WHY_WORDS = 4;
+
+export function explainMatch(
+  report: DbReport,
+  query: SparseVector,
+  features: readonly string[],
+  pageWords: ReadonlyMap<string, string>,
+): string[] {
+  const q = new Map<number, number>();
+  for (let i = 0; i < query.ids.length; i++) q.set(query.ids[i]!, query.weights[i]!);
+  const shared: [string, number][] = [];
+  forEachFeature(report.v, (f, w) => {
+    const qw = q.get(f);
+    if (qw !== undefined) shared.push([features[f]!, qw * w]);
+  });
+  shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const words: string[] = [];
+  for (const [feature] of shared) {
+    const word = pageWords.get(feature.slice(2)) ?? feature.slice(2);
+    if (!words.includes(word)) words.push(word);
+    if (words.length === WHY_WORDS) break;
+  }
+  return words;
+}
+
+/** The page's first surface form of each word key and stem, for display. */
+export function surfaceForms(tokens: readonly Token[], source: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    const word = canonicalSpelling(t.normal);
+    const surface = source.slice(t.start, t.end);
+    if (!forms.has(word)) forms.set(word, surface);
+    const s = stem(word);
+    if (!forms.has(s)) forms.set(s, surface);
+  }
+  return forms;
+}

@@ -1,7 +1,8 @@
 import browser from "webextension-polyfill";
 import { createRouter, RouteError, type Sender } from "../protocol/router.ts";
 import { analyzeArticleForTab } from "./handlers/analyze-article.ts";
-import { dbInfo } from "./handlers/db-info.ts";
+import { dbInfo, importDb, resetDb } from "./handlers/db-info.ts";
+import { syncEverySiteScript } from "./site-access.ts";
 import { showBadge } from "./badge.ts";
 import { clearTabState, getTabState, setTabState } from "./tab-state.ts";
 import { loadDatabase } from "./db-loader.ts";
@@ -31,12 +32,17 @@ const route = createRouter(
       return null;
     },
     "options-bg/get-db-info": () => dbInfo(),
+    "options-bg/import-db": (m) => importDb(m.fileName, m.base64),
+    "options-bg/reset-db": () => resetDb(),
   },
   { runtimeId: browser.runtime.id, pageUrl: (path) => browser.runtime.getURL(path) },
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender as Sender));
 browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+browser.permissions.onAdded.addListener(() => void syncEverySiteScript());
+browser.permissions.onRemoved.addListener(() => void syncEverySiteScript());
+void syncEverySiteScript().catch(() => undefined);
 // Warm the database as soon as the worker starts, so the first page is answered sooner.
 void loadDatabase().catch(() => undefined);
 

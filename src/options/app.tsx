@@ -1,58 +1,56 @@
 import { useEffect, useState } from "preact/hooks";
 import type { DbInfo } from "../protocol/results.ts";
-import { direction, formatDate, formatNumber, safeHref, t, uiLanguage } from "../ui/i18n.ts";
-import { databaseInfo } from "./connect.ts";
+import type { Settings } from "../protocol/settings.ts";
+import { direction, t, uiLanguage } from "../ui/i18n.ts";
+import { databaseInfo, everySiteGranted, readSettings, saveSettings, setEverySite } from "./connect.ts";
+import { DatabasePanel } from "./components/database-panel.tsx";
+import { SettingsForm } from "./components/settings-form.tsx";
 
-/** Settings page: what the database holds, where its data comes from, and the privacy promise. */
+/** Settings page: reading options, where Sada runs, and the event database. */
 export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [everySite, setEverySiteState] = useState(false);
   const [info, setInfo] = useState<DbInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    databaseInfo().then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+    readSettings().then(setSettings, fail);
+    everySiteGranted().then(setEverySiteState, fail);
+    databaseInfo().then(setInfo, fail);
   }, []);
+  const change = (s: Settings) => {
+    setSettings(s);
+    void saveSettings(s);
+  };
   return (
     <main id="sada-options" class="page" dir={direction()} lang={uiLanguage()}>
       <h1>{t("optionsTitle")}</h1>
       <p>{t("privacyNote")}</p>
+      {error ? <p role="alert">{t("stateError", error)}</p> : null}
+      <section aria-labelledby="reading-h">
+        <h2 id="reading-h">{t("optReading")}</h2>
+        {settings ? <SettingsForm settings={settings} onChange={change} /> : null}
+      </section>
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">{t("optWhere")}</h2>
+        <p>{t("optWhereNote")}</p>
+        <label class="toggle">
+          <input
+            id="opt-every-site"
+            type="checkbox"
+            checked={everySite}
+            onChange={(e) => {
+              // request() must run in this click's handler: no await before it
+              setEverySite(e.currentTarget.checked).then(setEverySiteState, () => setEverySiteState(false));
+            }}
+          />
+          {t("optEverySite")}
+        </label>
+      </section>
       <section aria-labelledby="db-h">
         <h2 id="db-h">{t("dbHeading")}</h2>
-        {error ? <p role="alert">{t("stateError", error)}</p> : null}
-        {info ? (
-          <dl id="db-info">
-            <dt>{t("dbReports")}</dt>
-            <dd data-field="reports">{formatNumber(info.reports)}</dd>
-            <dt>{t("dbEvents")}</dt>
-            <dd data-field="events">{formatNumber(info.events)}</dd>
-            {info.dateRange ? (
-              <>
-                <dt>{t("dbRange")}</dt>
-                <dd>
-                  {formatDate(info.dateRange.from)} – {formatDate(info.dateRange.to)}
-                </dd>
-              </>
-            ) : null}
-            <dt>{t("dbVersion")}</dt>
-            <dd>
-              <code>{info.dbVersion}</code>
-            </dd>
-          </dl>
-        ) : null}
+        {info ? <DatabasePanel info={info} onInfo={setInfo} /> : null}
       </section>
-      {info ? (
-        <section aria-labelledby="credits-h">
-          <h2 id="credits-h">{t("creditsHeading")}</h2>
-          <ul id="credits">
-            {info.credits.map((c) => {
-              const href = safeHref(c.url);
-              return (
-                <li key={c.name}>
-                  {href ? <a href={href}>{c.name}</a> : c.name} — {c.licence}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
     </main>
   );
 }

@@ -1,9 +1,48 @@
+import browser from "webextension-polyfill";
 import { request } from "../protocol/client.ts";
 import type { DbInfo } from "../protocol/results.ts";
+import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings.ts";
+import { MAX_IMPORT_BASE64 } from "../protocol/messages.ts";
 
-/** The options page's only door to the browser. */
+/** The options page's only door to the browser: settings, the optional permission, the database. */
+const ALL_SITES = { origins: ["*://*/*"] };
+
 export async function databaseInfo(): Promise<DbInfo> {
-  const reply = await request({ type: "options-bg/get-db-info" });
+  return unwrap(await request({ type: "options-bg/get-db-info" }));
+}
+
+export async function readSettings(): Promise<Settings> {
+  return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+export const everySiteGranted = () => browser.permissions.contains(ALL_SITES);
+
+/** Must run inside the click handler: browsers ask for the permission only on a user gesture. */
+export function setEverySite(on: boolean): Promise<boolean> {
+  return on ? browser.permissions.request(ALL_SITES) : browser.permissions.remove(ALL_SITES).then(() => false);
+}
+
+export async function importDatabase(file: File): Promise<DbInfo> {
+  const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
+  if (base64.length > MAX_IMPORT_BASE64) throw new Error(`${file.name}: the file is too large`);
+  return unwrap(await request({ type: "options-bg/import-db", fileName: file.name.slice(0, 255), base64 }));
+}
+
+export async function resetDatabase(): Promise<DbInfo> {
+  return unwrap(await request({ type: "options-bg/reset-db" }));
+}
+
+function unwrap<T>(reply: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
   if (!reply.ok) throw new Error(reply.error.message);
   return reply.data;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }

@@ -33,7 +33,14 @@ export const PopupToBackground = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("popup-bg/analyze-tab"), tabId }),
 ]);
 
-export const OptionsToBackground = z.discriminatedUnion("type", [z.strictObject({ type: z.literal("options-bg/get-db-info") })]);
+/** An imported database travels as base64: runtime messages carry JSON only (Chrome caps them at 64 MiB). */
+export const MAX_IMPORT_BASE64 = 48_000_000;
+
+export const OptionsToBackground = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("options-bg/get-db-info") }),
+  z.strictObject({ type: z.literal("options-bg/import-db"), fileName: z.string().max(255), base64: z.base64().max(MAX_IMPORT_BASE64) }),
+  z.strictObject({ type: z.literal("options-bg/reset-db") }),
+]);
 
 export type ContentMessage = z.output<typeof ContentToBackground>;
 export type PopupMessage = z.output<typeof PopupToBackground>;
@@ -42,4 +49,4 @@ export type Message = ContentMessage | PopupMessage | OptionsMessage;
 
 /** Replies never reject across the boundary: they carry ok or an error with a code. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
-export type ErrorCode = "invalid-message" | "forbidden-sender" | "database-unavailable" | "analysis-failed" | "not-allowed";
+export type ErrorCode = "invalid-message" | "forbidden-sender" | "database-unavailable" | "analysis-failed" | "not-allowed" | "invalid-database";

@@ -25,6 +25,8 @@ export type TabState =
   | { status: "error"; url: string; message: string };
 
 export interface DbInfo {
+  /** the database shipped with the extension, or one the reader imported */
+  origin: "bundled" | "imported";
   dbVersion: string;
   formatVersion: number;
   built: string | null;
@@ -42,4 +44,6 @@ export interface ReplyOf {
   "popup-bg/get-tab-state": TabState | null;
   "popup-bg/analyze-tab": null;
   "options-bg/get-db-info": DbInfo;
+  "options-bg/import-db": DbInfo;
+  "options-bg/reset-db": DbInfo;
 }

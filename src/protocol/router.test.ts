@@ -13,10 +13,13 @@ function handlers(): Handlers {
     "popup-bg/get-tab-state": vi.fn(async () => null),
     "popup-bg/analyze-tab": vi.fn(async () => null),
     "options-bg/get-db-info": vi.fn(async () => ({}) as never),
+    "options-bg/import-db": vi.fn(async () => ({}) as never),
+    "options-bg/reset-db": vi.fn(async () => ({}) as never),
   };
 }
 const contentScript: Sender = { id: "sada-id", url: "https://www.aljazeera.net/news/1", tab: { id: 7 }, frameId: 0 };
 const popup: Sender = { id: "sada-id", url: "chrome-extension://sada-id/popup.html?tab=7" };
+const options: Sender = { id: "sada-id", url: "chrome-extension://sada-id/options.html" };
 const article = { url: "https://www.aljazeera.net/news/1", text: "نص", truncated: false };
 
 // [label, message, sender, expected error code or null when accepted]
@@ -37,6 +40,9 @@ const CASES: [string, unknown, Sender, string | null][] = [
   ["oversized text", { type: "cs-bg/analyze-article", article: { ...article, text: "ا".repeat(200_001) } }, contentScript, "invalid-message"],
   ["negative tab id", { type: "popup-bg/get-tab-state", tabId: -1 }, popup, "invalid-message"],
   ["__proto__ payload", JSON.parse('{"type":"cs-bg/analyze-article","__proto__":{"x":1},"article":{"url":"u","text":"t","truncated":false}}'), contentScript, "invalid-message"],
+  ["database import from the options page", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "H4sI" }, options, null],
+  ["database import from a content script (privileged)", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "H4sI" }, contentScript, "forbidden-sender"],
+  ["database import that is not base64", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "<script>" }, options, "invalid-message"],
   ["handler refusal travels as a value", { type: "cs-bg/test-open-popup" }, contentScript, "not-allowed"],
 ];
 

@@ -12,7 +12,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
   let state: TabState;
   let summary: AnalysisSummary | undefined;
   try {
-    const index = await loadDatabase();
+    const { index } = await loadDatabase();
     const started = performance.now();
     const outlet = outletOfUrl(article.url)?.id;
     const analysis = analyzeArticle(

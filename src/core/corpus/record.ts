@@ -7,7 +7,8 @@ import * as z from "zod";
 const optionalText = z
   .string()
   .nullish()
-  .transform((s) => (s == null || s.trim() === "" ? undefined : s));
+  .transform((s) => (s == null || s.trim() === "" ? undefined : s))
+  .optional();
 
 export const CorpusRecordSchema = z.object({
   id: z.string().min(1).max(200),

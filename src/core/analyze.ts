@@ -1,7 +1,7 @@
 import { extractDetails } from "./extract/index.ts";
-import { compareReports } from "./conflict/compare.ts";
+import { findings } from "./conflict/compare.ts";
 import { toReportDetails } from "./conflict/report-details.ts";
-import type { Conflict } from "./conflict/types.ts";
+import type { Agreement, Conflict } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
 import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
 import type { ReportIndex } from "./match/report-index.ts";
@@ -14,6 +14,8 @@ import type { ReportIndex } from "./match/report-index.ts";
 export interface Analysis extends MatchResult {
   details: Details;
   conflicts: Conflict[];
+  /** details several reports give compatibly */
+  agreements: Agreement[];
 }
 
 /** Report id given to the article being read when the database does not hold it. */
@@ -23,7 +25,7 @@ export const PAGE_REPORT_ID = "page";
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   const match = matchArticle(index, article);
   const details = extractDetails(article.text, article.published ? { published: article.published } : {});
-  if (!match.event) return { ...match, details, conflicts: [] };
+  if (!match.event) return { ...match, details, conflicts: [], agreements: [] };
   const { reports } = index.db.body;
   const byId = new Map(reports.map((r, i) => [r.id, i]));
   const self = match.self !== null ? reports[byId.get(match.self)!]! : undefined;
@@ -41,5 +43,5 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
     const r = reports[byId.get(rel.id)!]!;
     return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
   });
-  return { ...match, details, conflicts: compareReports([page, ...others]) };
+  return { ...match, details, ...findings([page, ...others]) };
 }

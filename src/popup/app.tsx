@@ -4,6 +4,7 @@ import { PAGE_REPORT_ID } from "../core/analyze.ts";
 import { direction, formatNumber, t, uiLanguage } from "../ui/i18n.ts";
 import { ConflictList } from "./components/conflict-list.tsx";
 import { RelatedList } from "./components/related-list.tsx";
+import { AgreementList } from "./components/agreement-list.tsx";
 import { analyseTab, currentTabId, settledState, tabState } from "./connect.ts";
 
 type View = { state: "loading" } | { state: "error"; message: string } | { state: "no-tab" } | { state: "tab"; tab: TabState };
@@ -73,6 +74,10 @@ function Body({ view }: { view: View }) {
           <section aria-labelledby="conflicts-h">
             <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
             <ConflictList conflicts={summary.conflicts} selfId={summary.self ?? PAGE_REPORT_ID} />
+          </section>
+          <section aria-labelledby="agreements-h">
+            <h2 id="agreements-h">{t("agreementsHeading")}</h2>
+            <AgreementList agreements={summary.agreements} />
           </section>
           <section aria-labelledby="related-h">
             <h2 id="related-h">{t("relatedHeading")}</h2>

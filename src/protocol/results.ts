@@ -1,4 +1,4 @@
-import type { Conflict } from "../core/conflict/types.ts";
+import type { Agreement, Conflict } from "../core/conflict/types.ts";
 import type { MatchResult } from "../core/match/match.ts";
 import type { DbCredit } from "../core/db/schema.ts";
 
@@ -11,6 +11,7 @@ export interface AnalysisSummary {
   /** the database's id for this very page's report, if it holds it */
   self: string | null;
   conflicts: Conflict[];
+  agreements: Agreement[];
   /** the page's text was longer than the cap and only its start was analysed */
   truncated: boolean;
   /** time the background spent, for the figures */

@@ -33,6 +33,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
       related: analysis.related,
       self: analysis.self,
       conflicts: analysis.conflicts,
+      agreements: analysis.agreements,
       truncated: article.truncated,
       analysisMs: Math.round(performance.now() - started),
     };

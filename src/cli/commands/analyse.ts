@@ -1,8 +1,8 @@
 import { analyzeArticle } from "../../core/analyze.ts";
 import { extractDetails } from "../../core/extract/index.ts";
-import { compareReports } from "../../core/conflict/compare.ts";
+import { findings } from "../../core/conflict/compare.ts";
 import { toReportDetails } from "../../core/conflict/report-details.ts";
-import type { Conflict } from "../../core/conflict/types.ts";
+import type { Agreement, Conflict } from "../../core/conflict/types.ts";
 import { buildReportIndex } from "../../core/match/report-index.ts";
 import type { Database } from "../../core/db/schema.ts";
 import type { ArticleFile } from "../article-input.ts";
@@ -29,17 +29,18 @@ export function matchCommand(db: Database, article: ArticleFile, overrides: { ti
       ...(r.reprintOf ? { reprintOf: r.reprintOf } : {}),
     })),
     conflicts: analysis.conflicts,
+    agreements: analysis.agreements,
     self: analysis.self,
     bestScore: analysis.bestScore,
   };
 }
 
 /** `sada compare`: conflicting details between two reports, each named by its file. */
-export function compareCommand(a: ArticleFile, b: ArticleFile): { conflicts: Conflict[] } {
+export function compareCommand(a: ArticleFile, b: ArticleFile): { conflicts: Conflict[]; agreements: Agreement[] } {
   const details = [a, b].map((f) =>
     toReportDetails({ id: f.name, source: f.name }, f.text, extractDetails(f.text, f.published ? { published: f.published } : {}), true),
   );
-  return { conflicts: compareReports(details) };
+  return findings(details);
 }
 
 /** `sada extract`: every detail found in one report, with offsets into the input text. */

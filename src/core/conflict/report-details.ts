@@ -29,12 +29,25 @@ export interface StoredCount {
   end?: number;
 }
 
+export interface StoredPlace {
+  id: string;
+  name: string;
+  text: string;
+  quote: string;
+  start?: number;
+  end?: number;
+}
+
+/** Place kinds compared across reports: the site of the event, not the countries named in passing. */
+export const SITE_KINDS: ReadonlySet<string> = new Set(["base", "site"]);
+
 export interface ReportDetails {
   id: string;
   source: string;
   published?: string;
   people: StoredPerson[];
   counts: StoredCount[];
+  places: StoredPlace[];
 }
 
 /** Keeps what conflicts need; `withOffsets` for the report being read (its spans get highlighted). */
@@ -69,5 +82,15 @@ export function toReportDetails(
       quote: quoteAround(text, c.start, c.end),
       ...at(c),
     }));
-  return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts };
+  const places = uniqueBy(
+    details.places.filter((p) => SITE_KINDS.has(p.kind)),
+    (p) => p.id,
+  ).map((p) => ({ id: p.id, name: p.name, text: p.text, quote: quoteAround(text, p.start, p.end), ...at(p) }));
+  return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places };
+}
+
+/** The first of each key, in order (the extractor lists a place at every mention). */
+function uniqueBy<T>(items: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && seen.add(key(t)));
 }

@@ -14,6 +14,8 @@ export interface ConflictValue {
   report: string;
   source: string;
   published?: string;
+  /** who the report attributes the value to («رويترز», «مسؤولون أميركيون»), when it says */
+  attribution?: string;
   /** offsets of `text` in the report's own text, when the report is the one being read */
   start?: number;
   end?: number;
@@ -25,5 +27,16 @@ export interface Conflict {
   slot: string;
   /** "fact" for a factual disagreement; "wording" for a difference of wording only */
   severity: "fact" | "wording";
+  /** the values come from different named claimants: "A says x, B says y" */
+  disputed?: boolean;
   values: ConflictValue[];
+}
+
+/** A detail several reports give compatibly. */
+export interface Agreement {
+  kind: ConflictKind;
+  slot: string;
+  value: string;
+  /** ids of the reports that give it */
+  reports: string[];
 }

@@ -67,8 +67,8 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
       tf[k++] = Math.min(n, 0xffff);
     }
     const shingles = shingleHashes(body);
-    const { people, counts: found } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-    pending.push({ record, ids, tf, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts: found } });
+    const { people, counts: found, places } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
+    pending.push({ record, ids, tf, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts: found, places } });
   }
 
   const names = Array.from(featureId.keys());

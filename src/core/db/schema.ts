@@ -53,8 +53,14 @@ const StoredCountSchema = z.object({
   quote: z.string().max(400),
 });
 
+const StoredPlaceSchema = z.object({ id: z.string(), name: z.string(), text: z.string(), quote: z.string().max(400) });
+
 /** The details conflicts are drawn from, with short quotes (never the article). */
-export const StoredDetailsSchema = z.object({ people: z.array(StoredPersonSchema), counts: z.array(StoredCountSchema) });
+export const StoredDetailsSchema = z.object({
+  people: z.array(StoredPersonSchema),
+  counts: z.array(StoredCountSchema),
+  places: z.array(StoredPlaceSchema),
+});
 
 export const ReportSchema = z.object({
   id: z.string().min(1),

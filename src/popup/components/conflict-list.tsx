@@ -1,6 +1,7 @@
 import type { Conflict, ConflictValue } from "../../core/conflict/types.ts";
 import { outletName } from "../../core/outlets.ts";
 import { formatDate, t, uiLanguage } from "../../ui/i18n.ts";
+import { slotLabel } from "./slot-label.ts";
 
 /** Conflicting details, each as "who says what": a value, the outlets that give it, their quotes. */
 export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; selfId: string }) {
@@ -9,7 +10,11 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
     <ul id="conflicts" class="conflicts">
       {conflicts.map((c) => (
         <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
-          <h3>{t(c.kind === "person" ? "slot_person" : "slot_count")}</h3>
+          <h3>
+            {slotLabel(c.kind, c.slot)}
+            {c.severity === "wording" ? <span class="tag">{t("wordingOnly")}</span> : null}
+            {c.disputed ? <span class="tag">{t("disputed")}</span> : null}
+          </h3>
           <ul class="values">
             {groupByValue(c.values).map(([value, givers]) => (
               <li key={value} class="value" data-value={value}>
@@ -18,6 +23,7 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
                   {givers.map((v) => (
                     <li key={`${v.report}:${v.start ?? v.text}`} data-report-id={v.report}>
                       <span class="outlet">{v.report === selfId ? t("thisPage") : outletName(v.source, uiLanguage())}</span>
+                      {v.attribution ? <span class="attribution">{t("accordingTo", v.attribution)}</span> : null}
                       {v.published ? <time dateTime={v.published}>{formatDate(v.published)}</time> : null}
                       <q dir="auto">{v.quote}</q>
                     </li>

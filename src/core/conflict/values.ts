@@ -1,0 +1,47 @@
+import type { ConflictValue } from "./types.ts";
+import type { ReportDetails } from "./report-details.ts";
+
+/** One reported value as shown to the reader: the report, its outlet, its words and quote. */
+export function valueOf(
+  r: ReportDetails,
+  d: { text: string; quote: string; start?: number; end?: number; source?: string },
+  value: string,
+): ConflictValue {
+  return {
+    value,
+    text: d.text,
+    quote: d.quote,
+    report: r.id,
+    source: r.source,
+    ...(r.published ? { published: r.published } : {}),
+    ...(d.source ? { attribution: d.source } : {}),
+    ...(d.start !== undefined && d.end !== undefined ? { start: d.start, end: d.end } : {}),
+  };
+}
+
+/** One entry per report and wording (a report that repeats a name is listed once). */
+export function unique(values: ConflictValue[]): ConflictValue[] {
+  return [...new Map(values.map((v) => [`${v.report}|${v.text}|${v.start ?? ""}`, v])).values()];
+}
+
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) out.set(key(it), [...(out.get(key(it)) ?? []), it]);
+  return out;
+}
+
+/** Groups items whose keys are compatible (compatibility need not be transitive: first fit). */
+export function groupCompatible<T>(items: readonly T[], same: (a: T, b: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  for (const it of items) {
+    const g = groups.find((grp) => same(grp[0]!, it));
+    if (g) g.push(it);
+    else groups.push([it]);
+  }
+  return groups;
+}
+
+/** Do two groups of mentions come from at least two different reports? */
+export function acrossReports<T extends { r: { id: string } }>(groups: readonly (readonly T[])[]): boolean {
+  return groups.some((x, i) => groups.some((y, j) => i < j && x.some((a) => y.some((b) => a.r.id !== b.r.id))));
+}

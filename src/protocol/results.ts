@@ -1,6 +1,6 @@
 import type { Agreement, Conflict } from "../core/conflict/types.ts";
 import type { MatchResult } from "../core/match/match.ts";
-import type { DbCredit } from "../core/db/schema.ts";
+import type { databaseFacts } from "../core/db/facts.ts";
 
 /** What the background keeps per tab and the popup shows. Plain data only. */
 export interface AnalysisSummary {
@@ -25,16 +25,11 @@ export type TabState =
   | { status: "ready"; url: string; summary: AnalysisSummary }
   | { status: "error"; url: string; message: string };
 
-export interface DbInfo {
+export type DbFacts = ReturnType<typeof databaseFacts>;
+
+export interface DbInfo extends DbFacts {
   /** the database shipped with the extension, or one the reader imported */
   origin: "bundled" | "imported";
-  dbVersion: string;
-  formatVersion: number;
-  built: string | null;
-  dateRange: { from: string; to: string } | null;
-  reports: number;
-  events: number;
-  credits: DbCredit[];
 }
 
 /** Reply type of each request type (Bitwarden-style CommandDefinition map). */

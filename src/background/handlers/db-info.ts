@@ -1,5 +1,6 @@
 import type { DbInfo } from "../../protocol/results.ts";
 import { RouteError } from "../../protocol/router.ts";
+import { databaseFacts } from "../../core/db/facts.ts";
 import { importDatabase, loadDatabase, resetDatabase, type LoadedDatabase } from "../db-loader.ts";
 
 /** The database's facts for the options page. */
@@ -21,15 +22,5 @@ export async function resetDb(): Promise<DbInfo> {
 }
 
 function infoOf({ index, origin }: LoadedDatabase): DbInfo {
-  const { header } = index.db;
-  return {
-    origin,
-    dbVersion: header.dbVersion,
-    formatVersion: header.formatVersion,
-    built: header.built,
-    dateRange: header.dateRange,
-    reports: header.counts.reports,
-    events: header.counts.events,
-    credits: header.credits,
-  };
+  return { origin, ...databaseFacts(index.db) };
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { compileDefaultDatabase, DB_FILE } from "./compile-db.ts";
 import { manifestFor, type BrowserName } from "./manifest.ts";
 import { zipFolder } from "./zip.ts";
+import { extensionPage } from "./pages.ts";
 
 /**
  * `npm run build`: the CLI (dist/cli/sada.mjs), the default database (dist/db/), the
@@ -72,8 +73,8 @@ async function buildExtension(t: (typeof TARGETS)[number], db: string): Promise<
     },
     outdir: t.dir,
   });
-  cpSync("src/popup/popup.html", join(t.dir, "popup.html"));
-  cpSync("src/options/options.html", join(t.dir, "options.html"));
+  writeFileSync(join(t.dir, "popup.html"), extensionPage("popup.js"));
+  writeFileSync(join(t.dir, "options.html"), extensionPage("options.js"));
   cpSync("src/ui/ui.css", join(t.dir, "ui.css"));
   cpSync("src/_locales", join(t.dir, "_locales"), { recursive: true });
   cpSync("icons", join(t.dir, "icons"), { recursive: true });

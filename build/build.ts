@@ -26,7 +26,7 @@ const TARGETS: { browser: BrowserName; test: boolean; dir: string }[] = [
 async function main(): Promise<void> {
   await buildCli();
   if (process.argv.includes("--cli-only")) return;
-  const db = await compileDefaultDatabase(log);
+  const db = compileDefaultDatabase(log);
   for (const t of TARGETS) await buildExtension(t, db);
   for (const browser of ["chrome", "firefox"] as const) {
     const bytes = zipFolder(`dist/${browser}`, `dist/sada-${browser}-${pkg.version}.zip`);
@@ -36,8 +36,9 @@ async function main(): Promise<void> {
 
 async function buildCli(): Promise<void> {
   await build({
-    entryPoints: ["src/cli/sada.ts"],
-    outfile: "dist/cli/sada.mjs",
+    entryPoints: { sada: "src/cli/sada.ts", "analysis-worker": "src/cli/analysis-worker.ts" },
+    outdir: "dist/cli",
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",

@@ -1,6 +1,7 @@
 import { basename } from "node:path";
 import { readFileSync } from "node:fs";
-import { compileDatabase } from "../../core/db/compile.ts";
+import { assembleDatabase } from "../../core/db/compile.ts";
+import { analyzeAll } from "../analysis-pool.ts";
 import { formatCorpusError, type CorpusRecord } from "../../core/corpus/record.ts";
 import type { Database, DbCredit } from "../../core/db/schema.ts";
 import { readCorpus } from "../corpus-io.ts";
@@ -29,7 +30,7 @@ export async function buildDb(o: BuildDbOptions): Promise<{ db: Database; bytes:
       records.push(r);
     }
   }
-  const db = compileDatabase(records, { credits: creditsFor(o.inputs), background });
+  const db = assembleDatabase(await analyzeAll(records), { credits: creditsFor(o.inputs), background });
   const bytes = await writeDatabaseFile(o.out, db);
   return { db, bytes, skipped };
 }

@@ -31,31 +31,48 @@ export interface BackgroundFrequencies {
   df: Readonly<Record<string, number>>;
 }
 
-interface Pending {
+/** What the compiler needs from one record; independent of every other record, so it can run in parallel. */
+export interface RecordAnalysis {
   record: CorpusRecord;
-  ids: Uint32Array;
-  tf: Uint16Array;
+  /** match features and their counts */
+  features: [string, number][];
   shingles: Uint32Array;
   sh: string;
   lede: string;
   details: DbReport["d"];
 }
 
+export function analyzeRecord(record: CorpusRecord): RecordAnalysis {
+  const body = mainTokens(record.body);
+  const features = [...featureCountsOf(body, record.title ? tokenize(record.title).tokens : [])];
+  const shingles = shingleHashes(body);
+  const { people, counts, places } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
+  return { record, features, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts, places } };
+}
+
+interface Pending extends Omit<RecordAnalysis, "features"> {
+  ids: Uint32Array;
+  tf: Uint16Array;
+}
+
 export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {
+  return assembleDatabase(mapIterable(records, analyzeRecord), options);
+}
+
+/** The corpus-wide steps: idf, vectors, events, vocabulary, header. */
+export function assembleDatabase(analyses: Iterable<RecordAnalysis>, options: CompileOptions): Database {
   const topK = options.topK ?? MATCH_DEFAULTS.topK;
   const featureId = new Map<string, number>();
   const df: number[] = [];
   const pending: Pending[] = [];
   const seen = new Set<string>();
-  for (const record of records) {
+  for (const { features, ...analysis } of analyses) {
+    const { record } = analysis;
     if (seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
     seen.add(record.id);
-    const body = mainTokens(record.body);
-    const counts = featureCountsOf(body, record.title ? tokenize(record.title).tokens : []);
-    const ids = new Uint32Array(counts.size);
-    const tf = new Uint16Array(counts.size);
-    let k = 0;
-    for (const [f, n] of counts) {
+    const ids = new Uint32Array(features.length);
+    const tf = new Uint16Array(features.length);
+    features.forEach(([f, n], k) => {
       let id = featureId.get(f);
       if (id === undefined) {
         id = df.length;
@@ -64,11 +81,9 @@ export function compileDatabase(records: Iterable<CorpusRecord>, options: Compil
       }
       df[id]!++;
       ids[k] = id;
-      tf[k++] = Math.min(n, 0xffff);
-    }
-    const shingles = shingleHashes(body);
-    const { people, counts: found, places } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-    pending.push({ record, ids, tf, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts: found, places } });
+      tf[k] = Math.min(n, 0xffff);
+    });
+    pending.push({ ...analysis, ids, tf });
   }
 
   const names = Array.from(featureId.keys());
@@ -174,3 +189,7 @@ function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
+
+function* mapIterable<T, U>(items: Iterable<T>, f: (t: T) => U): Generator<U> {
+  for (const it of items) yield f(it);
+}

@@ -1,5 +1,5 @@
 import { hashHex } from "../../shared/hash.ts";
-import { forEachFeature } from "./vector-codec.ts";
+import { decodeVectors, type Vectors } from "./vector-codec.ts";
 import { BodySchema, DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, type Database, type DbHeader } from "./schema.ts";
 
 /** Why a database file was refused; the message is for people. */
@@ -41,7 +41,7 @@ export function decodeDatabase(text: string): Database {
   const body = BodySchema.safeParse(rawBody);
   if (!body.success) throw new DatabaseError(`invalid database body: ${describe(body.error.issues[0])}`);
   checkReferences(header.data, body.data);
-  return { header: header.data, body: body.data };
+  return { header: header.data, body: body.data, vectors: unpackVectors(body.data) };
 }
 
 function describe(issue: { path: PropertyKey[]; message: string } | undefined): string {
@@ -57,13 +57,19 @@ function checkReferences(header: DbHeader, body: Database["body"]): void {
   }
   reports.forEach((r, i) => {
     if (r.event >= events.length) throw new DatabaseError(`invalid database body: reports.${i}.event out of range`);
-    forEachFeature(r.v, (f) => {
-      if (f >= features.length) throw new DatabaseError(`invalid database body: reports.${i}.v feature out of range`);
-    });
   });
   events.forEach((e, i) => {
     for (const m of e.members) {
       if (m >= reports.length || reports[m]!.event !== i) throw new DatabaseError(`invalid database body: events.${i}.members disagree with reports`);
     }
   });
+}
+
+/** The packed vectors as typed arrays; damage inside them is reported as a database error. */
+export function unpackVectors(body: Database["body"]): Vectors {
+  try {
+    return decodeVectors(body.vectors, body.reports.length, body.features.length);
+  } catch (e) {
+    throw new DatabaseError(`invalid database body: vectors: ${(e as Error).message}`);
+  }
 }

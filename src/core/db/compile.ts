@@ -8,7 +8,8 @@ import { toReportDetails } from "../conflict/report-details.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports, type ClusterOptions } from "./cluster.ts";
 import { ledeOf } from "./lede.ts";
-import { WEIGHT_SCALE } from "./vector-codec.ts";
+import { encodeVectors } from "./vector-codec.ts";
+import { unpackVectors } from "./codec.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type Database, type DbCredit, type DbEvent, type DbReport } from "./schema.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { shingleHashes } from "../match/shingles.ts";
@@ -112,15 +113,22 @@ export function assembleDatabase(analyses: Iterable<RecordAnalysis>, options: Co
     ...(p.record.title ? {} : { lede: p.lede }),
     event: 0,
     sh: p.sh,
-    v: flatten(vectors[i]!, dense),
     d: p.details,
   }));
   const events = buildEvents(reports, eventOf, times);
 
   const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);
-  const body = { features: used.map((id) => names[id]!), idf: used.map((id) => round(idf(id))), idfDocuments: n, reports, events };
+  const body = {
+    features: used.map((id) => names[id]!),
+    idf: used.map((id) => round(idf(id))),
+    idfDocuments: n,
+    reports,
+    events,
+    vectors: encodeVectors(vectors.map((v) => renumber(v, dense))),
+  };
   const dbVersion = hashHex(JSON.stringify([DB_FORMAT_VERSION, topK, options.cluster ?? null, options.credits, body]));
   return {
+    vectors: unpackVectors(body),
     header: {
       format: DB_FORMAT,
       formatVersion: DB_FORMAT_VERSION,
@@ -165,16 +173,10 @@ function optionsOf(record: CorpusRecord): { published?: string } {
   return record.published ? { published: record.published } : {};
 }
 
-/** Pairs sorted by feature index, the index stored as the gap from the previous one (smaller numbers, smaller file). */
-function flatten(v: SparseVector, dense: Map<number, number>): number[] {
-  const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, Math.max(1, Math.round(v.weights[i]! * WEIGHT_SCALE))] as const);
-  pairs.sort((a, b) => a[0] - b[0]);
-  let previous = 0;
-  return pairs.flatMap(([f, w]) => {
-    const gap = f - previous;
-    previous = f;
-    return [gap, w];
-  });
+/** A vector in the database's own feature numbering, ascending. */
+function renumber(v: SparseVector, dense: Map<number, number>): { features: number[]; weights: number[] } {
+  const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, v.weights[i]!] as const).sort((a, b) => a[0] - b[0]);
+  return { features: pairs.map((p) => p[0]), weights: pairs.map((p) => p[1]) };
 }
 
 function byInstant(a: string, b: string): number {

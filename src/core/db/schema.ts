@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { COUNT_SLOTS } from "../extract/types.ts";
+import type { Vectors } from "./vector-codec.ts";
 
 /**
  * The event database file: one header line (validated and checked first, so a wrong
@@ -8,7 +9,7 @@ import { COUNT_SLOTS } from "../extract/types.ts";
  * with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 1;
+export const DB_FORMAT_VERSION = 2;
 
 const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
 
@@ -74,8 +75,6 @@ export const ReportSchema = z.object({
   event: z.int().nonnegative(),
   /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
   sh: z.string().regex(/^[0-9a-f]{16}$/),
-  /** match vector, flattened pairs: feature index as a gap from the previous one, weight × 255 */
-  v: z.array(z.int().nonnegative()).refine((a) => a.length % 2 === 0, "odd vector length"),
   d: StoredDetailsSchema,
 });
 
@@ -94,6 +93,8 @@ export const BodySchema = z.object({
   idfDocuments: z.int().positive(),
   reports: z.array(ReportSchema),
   events: z.array(EventSchema),
+  /** every report's match vector, packed (see vector-codec.ts) */
+  vectors: z.string(),
 });
 
 export type DbHeader = z.output<typeof HeaderSchema>;
@@ -104,4 +105,6 @@ export type DbCredit = z.output<typeof CreditSchema>;
 export interface Database {
   header: DbHeader;
   body: DbBody;
+  /** `body.vectors` unpacked and checked */
+  vectors: Vectors;
 }

@@ -44,6 +44,7 @@ describe("events from the corpus", () => {
     const decoded = decodeDatabase(encode(db));
     expect(decoded.body).toEqual(JSON.parse(JSON.stringify(db.body)));
     expect({ ...decoded.header, checksum: "" }).toEqual(db.header);
+    expect(decoded.vectors).toEqual(db.vectors);
   });
 });
 

@@ -1,6 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import type { DbReport } from "../db/schema.ts";
-import { forEachFeature } from "../db/vector-codec.ts";
+import type { Vectors } from "../db/vector-codec.ts";
 import { stem } from "../text/stem.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import type { SparseVector } from "./vector.ts";
@@ -12,7 +11,8 @@ import type { SparseVector } from "./vector.ts";
 const WHY_WORDS = 4;
 
 export function explainMatch(
-  report: DbReport,
+  vectors: Vectors,
+  report: number,
   query: SparseVector,
   features: readonly string[],
   pageWords: ReadonlyMap<string, string>,
@@ -20,10 +20,10 @@ export function explainMatch(
   const q = new Map<number, number>();
   for (let i = 0; i < query.ids.length; i++) q.set(query.ids[i]!, query.weights[i]!);
   const shared: [string, number][] = [];
-  forEachFeature(report.v, (f, w) => {
-    const qw = q.get(f);
-    if (qw !== undefined) shared.push([features[f]!, qw * w]);
-  });
+  for (let p = vectors.offsets[report]!; p < vectors.offsets[report + 1]!; p++) {
+    const qw = q.get(vectors.features[p]!);
+    if (qw !== undefined) shared.push([features[vectors.features[p]!]!, qw * vectors.weights[p]!]);
+  }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words: string[] = [];
   for (const [feature] of shared) {

@@ -99,7 +99,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
         ...(r.url ? { url: r.url } : {}),
         ...(r.published ? { published: r.published } : {}),
         score: Math.round((scores.get(m) ?? 0) * 1000) / 1000,
-        why: explainMatch(r, vector, db.body.features, pageWords),
+        why: explainMatch(db.vectors, m, vector, db.body.features, pageWords),
         ...(copied ? { reprintOf: copied } : {}),
       };
     })

@@ -1,6 +1,5 @@
 import type { Database } from "../db/schema.ts";
 import type { SparseVector } from "./vector.ts";
-import { forEachFeature } from "../db/vector-codec.ts";
 
 /**
  * The database hydrated for matching: report vectors as typed arrays and an inverted
@@ -21,8 +20,9 @@ export interface ReportIndex {
 
 export function buildReportIndex(db: Database): ReportIndex {
   const { features, reports } = db.body;
+  const v = db.vectors;
   const counts = new Uint32Array(features.length + 1);
-  for (const r of reports) forEachFeature(r.v, (f) => counts[f + 1]!++);
+  for (const f of v.features) counts[f + 1]!++;
   const offsets = new Uint32Array(features.length + 1);
   for (let f = 1; f <= features.length; f++) offsets[f] = offsets[f - 1]! + counts[f]!;
   const fill = offsets.slice(0, features.length);
@@ -31,11 +31,11 @@ export function buildReportIndex(db: Database): ReportIndex {
   const times = new Float64Array(reports.length);
   const byUrl = new Map<string, number>();
   reports.forEach((r, i) => {
-    forEachFeature(r.v, (f, w) => {
-      const at = fill[f]!++;
+    for (let p = v.offsets[i]!; p < v.offsets[i + 1]!; p++) {
+      const at = fill[v.features[p]!]!++;
       docs[at] = i;
-      weights[at] = w;
-    });
+      weights[at] = v.weights[p]!;
+    }
     times[i] = r.published ? Date.parse(r.published) : NaN;
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
   });

@@ -77,6 +77,7 @@ async function buildExtension(t: (typeof TARGETS)[number], db: string): Promise<
   writeFileSync(join(t.dir, "popup.html"), extensionPage("popup.js"));
   writeFileSync(join(t.dir, "options.html"), extensionPage("options.js"));
   cpSync("src/ui/ui.css", join(t.dir, "ui.css"));
+  cpSync("src/content/highlight.css", join(t.dir, "content.css"));
   cpSync("src/_locales", join(t.dir, "_locales"), { recursive: true });
   cpSync("icons", join(t.dir, "icons"), { recursive: true });
   mkdirSync(join(t.dir, "db"));

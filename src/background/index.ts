@@ -28,6 +28,7 @@ const route = createRouter(
     "popup-bg/get-tab-state": (m) => getTabState(m.tabId),
     "popup-bg/analyze-tab": async (m) => {
       // activeTab: the user clicked our button, so this one tab may be read once.
+      await browser.scripting.insertCSS({ target: { tabId: m.tabId }, files: ["content.css"] });
       await browser.scripting.executeScript({ target: { tabId: m.tabId }, files: ["content.js"] });
       return null;
     },

@@ -1,50 +1,44 @@
-import { detectArabic } from "../core/text/detect.ts";
-import { request } from "../protocol/client.ts";
-import { collectArticle } from "./collect/article.ts";
-import { textSample } from "./detect/text-sample.ts";
-import { isProbablyReaderable } from "@mozilla/readability";
+import browser from "webextension-polyfill";
+import { isSilenced } from "../protocol/settings.ts";
+import { analysePage } from "./analyse-page.ts";
+import { startLifecycle } from "./lifecycle.ts";
+import { readSettings } from "./settings.ts";
+import { installTestHooks } from "./test-hooks.ts";
+import { TaskClock, type Timings } from "./timing.ts";
+import type { TooltipState } from "./tooltip/tooltip.ts";
 
 /**
- * Content script: a guest on someone else's page. A cheap synchronous gate first (is the
- * page Arabic?), then, after yielding to the page, article extraction on a clone and one
- * message to the background. The page's DOM is read, never written.
+ * Content script: a guest on someone else's page. Top frame only. A cheap synchronous
+ * gate first (is the page Arabic?), then, in short tasks, the article's text read from a
+ * clone, one message to the background, and the answer shown as highlights and a tooltip
+ * that never change the page's own nodes (ARCHITECTURE.md §4).
  */
 const LOADED = Symbol.for("sada.content");
-const scope = globalThis as typeof globalThis & { [LOADED]?: boolean };
+type Instance = { alive: () => boolean; stop: () => void };
+const scope = globalThis as typeof globalThis & { [LOADED]?: Instance };
+// After an extension reload an injected copy may share the old copy's world: an old,
+// invalidated instance gives way; a live one stays the only one.
+const alive = () => Boolean(browser.runtime?.id);
+const previous = scope[LOADED];
 
-if (!scope[LOADED]) {
-  scope[LOADED] = true;
-  if (__TEST__) {
-    document.addEventListener("sada:test-open-popup", () => void request({ type: "cs-bg/test-open-popup" }));
-  }
-  void analysePage().catch(ignoreInvalidatedContext);
-}
-
-async function analysePage(): Promise<void> {
-  const url = location.href;
-  if (!detectArabic(textSample(document)).isArabic) {
-    await request({ type: "cs-bg/not-article", url, reason: "not-arabic" });
-    return;
-  }
-  if (!isProbablyReaderable(document)) {
-    await request({ type: "cs-bg/not-article", url, reason: "not-readerable" });
-    return;
-  }
-  await yieldToPage();
-  const article = collectArticle(document, url);
-  if (!article) {
-    await request({ type: "cs-bg/not-article", url, reason: "not-readerable" });
-    return;
-  }
-  await request({ type: "cs-bg/analyze-article", article });
-}
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** After an update or reload of the extension this old script has no background: stop quietly. */
-function ignoreInvalidatedContext(e: unknown): void {
-  if (!String(e).includes("Extension context invalidated")) throw e;
+if ((!previous || !previous.alive()) && window.top === window) {
+  previous?.stop();
+  const runs: Timings[] = [];
+  let tooltip: (() => TooltipState) | undefined;
+  if (__TEST__) installTestHooks(document, () => ({ runs, tooltip: tooltip?.() ?? null }));
+  const life = startLifecycle(document, {
+    alive,
+    run: async (signal) => {
+      tooltip = undefined;
+      const clock = new TaskClock(location.href);
+      if (__TEST__) runs.push(clock.timings);
+      const settings = await readSettings();
+      if (signal.aborted) return;
+      // a silent site: no analysis, no message, nothing on the page
+      if (isSilenced(location.hostname, settings)) return void (clock.timings.outcome = "silent");
+      const result = await analysePage(document, clock, signal, { highlight: settings.highlights });
+      if (!signal.aborted) tooltip = result.tooltip;
+    },
+  });
+  scope[LOADED] = { alive, stop: life.stop };
 }

@@ -2,7 +2,7 @@ import browser from "webextension-polyfill";
 import { request } from "../protocol/client.ts";
 import type { DbInfo } from "../protocol/results.ts";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings.ts";
-import { MAX_IMPORT_BASE64 } from "../protocol/messages.ts";
+import { MAX_IMPORT_BASE64 } from "../protocol/limits.ts";
 
 /** The options page's only door to the browser: settings, the optional permission, the database. */
 const ALL_SITES = { origins: ["*://*/*"] };

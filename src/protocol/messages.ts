@@ -1,11 +1,11 @@
 import * as z from "zod";
+import { MAX_ARTICLE_CHARS, MAX_IMPORT_BASE64 } from "./limits.ts";
 
 /**
  * Every message between the extension's parts, defined once. Type strings carry the
  * direction (ARCHITECTURE.md §5): cs-bg = content script → background, popup-bg and
  * options-bg = extension pages → background. Sizes are capped in the schemas.
  */
-export const MAX_ARTICLE_CHARS = 200_000;
 const MAX_URL = 4_096;
 
 export const ArticleSchema = z.strictObject({
@@ -33,8 +33,6 @@ export const PopupToBackground = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("popup-bg/analyze-tab"), tabId }),
 ]);
 
-/** An imported database travels as base64: runtime messages carry JSON only (Chrome caps them at 64 MiB). */
-export const MAX_IMPORT_BASE64 = 48_000_000;
 
 export const OptionsToBackground = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("options-bg/get-db-info") }),

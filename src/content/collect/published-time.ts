@@ -7,7 +7,9 @@ const META = ['meta[property="article:published_time"]', 'meta[name="article:pub
 
 export function publishedTime(doc: Document): string | undefined {
   for (const selector of META) {
-    const v = doc.querySelector(selector)?.getAttribute("content")?.trim();
+    // Open Graph <meta> sits in <head> (no need to scan a 10 MB body); microdata may be anywhere
+    const where = selector.includes("itemprop") ? doc : (doc.head ?? doc);
+    const v = where.querySelector(selector)?.getAttribute("content")?.trim();
     if (v) return v;
   }
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).slice(0, 10)) {

@@ -1,0 +1,170 @@
+// Highlights and tooltip end-to-end: the built test extension in headless Chromium and
+// Firefox (Arabic UI), on seed pages from 127.0.0.1. Needs `npm run build` first.
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, poll, waitForPopupSettled, type BrowserName, type ExtensionBrowser, type SeedTab, type TestPage } from "../support/browsers";
+import { budget, contentState, fmt, highlightedTexts, layoutOf, type ProbeState, type ProbeTimings } from "../support/content-probe";
+import { loadSeedPages } from "../support/seed-pages";
+import { startSeedServer, type SeedServer } from "../support/seed-server";
+
+const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
+const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(",").map((name): BrowserName => {
+  if (name !== "chromium" && name !== "firefox") throw new Error(`SADA_E2E_BROWSERS: unknown browser "${name}"`);
+  return name;
+});
+const JAMES = "جيمس أوستن";
+const LLOYD = "لويد أوستن";
+
+function waitForHighlights(page: TestPage, what: string, done: (texts: string[]) => boolean = (t) => t.length > 0): Promise<string[] | null> {
+  return poll(() => highlightedTexts(page), (t) => t !== null && done(t), { what, timeoutMs: 15_000, intervalMs: 50 });
+}
+
+function waitForState(page: TestPage, what: string, done: (s: ProbeState) => boolean): Promise<ProbeState | null> {
+  return poll(() => contentState(page), (s) => s !== null && done(s), { what, timeoutMs: 15_000, intervalMs: 50 });
+}
+
+/** The tooltip host: the one element Sada adds, the last child of <html>, with a closed shadow root. */
+function focusHost(page: TestPage): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.documentElement.lastElementChild as HTMLElement | null;
+    if (!host || host === document.body || host.shadowRoot !== null) return "no closed-shadow host after <body>";
+    host.focus();
+    return document.activeElement === host ? "focused" : `activeElement is ${document.activeElement?.tagName}`;
+  }, undefined);
+}
+
+const pressEscape = (page: TestPage) =>
+  page.evaluate(() => {
+    const target = document.activeElement ?? document.body;
+    target.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+  }, undefined);
+
+/** Same layout, up to float noise (document coordinates are rect + scroll offset). */
+function expectSameLayout(now: Record<string, number>, before: Record<string, number>, when: string): void {
+  const moved = Object.keys(before).filter((k) => Math.abs((now[k] ?? NaN) - before[k]!) > 0.05);
+  expect(moved.map((k) => `${k}: ${before[k]} → ${now[k]}`), `layout ${when}`).toEqual([]);
+}
+
+function printTimings(name: string, label: string, state: ProbeState | null): void {
+  for (const r of state?.runs ?? []) {
+    console.log(
+      `[${name}] ${label} ${new URL(r.url).pathname}: gate ${fmt(r.gateMs)} ms, main thread ${fmt(r.totalMs)} ms in ${r.tasks} tasks, ` +
+        `longest ${fmt(r.longestTaskMs)} ms (${r.longestTask}), ${r.chars} chars, ${r.highlights} highlights → ${r.outcome}`,
+    );
+  }
+}
+
+describe.each(BROWSERS)("highlights in %s", (name) => {
+  let server: SeedServer;
+  let browser: ExtensionBrowser;
+  const seed000 = loadSeedPages().find((s) => s.id === "000")!;
+
+  beforeAll(async () => {
+    server = await startSeedServer();
+    browser = await launchBrowser(name);
+  });
+
+  afterAll(async () => {
+    try {
+      await browser?.close();
+    } finally {
+      await server?.close();
+    }
+  });
+
+  let seed001: SeedTab;
+  const seedRuns: ProbeTimings[] = [];
+
+  it("highlights «جيمس أوستن» on seed 001, range by range, within the budgets", async () => {
+    seed001 = await browser.openSeed(server.urlFor("001"));
+    const texts = await waitForHighlights(seed001.page, `a ${JAMES} highlight on seed 001`);
+    expect(texts).toEqual([JAMES]);
+    const state = await waitForState(seed001.page, "the run to finish", (s) => s.runs[0]?.outcome === "highlighted");
+    printTimings(name, "seed 001", state);
+    seedRuns.push(state!.runs[0]!);
+    expect.soft(state!.tooltip?.spots, "one hotspot per highlight").toBe(1);
+  });
+
+  it.each(["000", "002"])("highlights «لويد أوستن» on seed %s", async (id) => {
+    const tab = await browser.openSeed(server.urlFor(id));
+    const texts = await waitForHighlights(tab.page, `a ${LLOYD} highlight on seed ${id}`);
+    expect(texts!.length).toBeGreaterThan(0);
+    expect(new Set(texts)).toEqual(new Set([LLOYD]));
+    const state = await waitForState(tab.page, "the run to finish", (s) => s.runs[0]?.outcome === "highlighted");
+    printTimings(name, `seed ${id}`, state);
+    seedRuns.push(state!.runs[0]!);
+    await tab.page.close();
+  });
+
+  it("stays within the main-thread budgets: gate on a non-Arabic page, seed pages (medians of three, cold start included)", async () => {
+    const gates: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const english = await browser.openSeed(`${server.origin}/english.html?${i}`);
+      const state = await waitForState(english.page, "the English page's run", (s) => s.runs[0]?.outcome === "not-arabic");
+      printTimings(name, "English page", state);
+      gates.push(state!.runs[0]!.gateMs);
+      await english.page.close();
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const total = median(seedRuns.map((r) => r.totalMs));
+    const longest = median(seedRuns.map((r) => r.longestTaskMs));
+    const gate = median(gates);
+    console.log(`[${name}] median: seed pages main thread ${fmt(total)} ms, longest task ${fmt(longest)} ms; non-Arabic gate ${fmt(gate)} ms`);
+    expect.soft(seedRuns.length).toBe(3);
+    expect.soft(total, "all main-thread work on a seed page ≤ 50 ms").toBeLessThanOrEqual(budget(50, "main thread"));
+    expect.soft(longest, "no task > 50 ms").toBeLessThanOrEqual(budget(50, "longest task"));
+    expect.soft(gate, "gate on a non-Arabic page ≤ 2 ms").toBeLessThanOrEqual(budget(2, "gate"));
+  });
+
+  it("opens the tooltip on keyboard focus with both values and their outlets, closes it with Escape, shifts nothing", async () => {
+    const page = seed001.page;
+    const before = await layoutOf(page);
+    expect(await focusHost(page)).toBe("focused");
+    const open = await waitForState(page, "the tooltip to open on focus", (s) => s.tooltip?.open === true);
+    const tip = open!.tooltip!;
+    expect.soft(tip.openedBy).toBe("focus");
+    expect.soft(tip.focusedSpot, "focus landed on the first hotspot").toBe(0);
+    expect.soft({ lang: tip.lang, dir: tip.dir }).toEqual({ lang: "ar", dir: "rtl" });
+    const values = new Map(tip.values.map((v) => [v.value, v]));
+    expect([...values.keys()].sort()).toEqual([JAMES, LLOYD].sort());
+    expect.soft(values.get(JAMES)!.outlets, "the page's own value").toContain("هذه الصفحة");
+    expect.soft(values.get(LLOYD)!.outlets.length, "outlets giving the other value").toBeGreaterThan(0);
+    expect.soft(values.get(LLOYD)!.quotes.join(" ")).toContain(LLOYD);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot(`${ARTIFACTS}tooltip-${name}.png`);
+    expectSameLayout(await layoutOf(page), before, "while the tooltip is open");
+
+    await pressEscape(page);
+    const closed = await waitForState(page, "the tooltip to close on Escape", (s) => s.tooltip?.open === false);
+    expect(closed!.tooltip!.open).toBe(false);
+    expectSameLayout(await layoutOf(page), before, "after Escape");
+  });
+
+  it("follows a single-page navigation: new highlights, one new analysis, updated badge and popup", async () => {
+    const page = seed001.page;
+    await page.evaluate((html) => {
+      const next = new DOMParser().parseFromString(html, "text/html").querySelector("article")!;
+      history.pushState({}, "", "/seeds/spa-000.html");
+      document.querySelector("article")!.replaceChildren(...Array.from(next.childNodes, (n) => document.importNode(n, true)));
+    }, seed000.html);
+    const started = performance.now();
+    const texts = await waitForHighlights(page, `${LLOYD} highlighted after pushState`, (t) => t.includes(LLOYD));
+    console.log(`[${name}] pushState → new highlights: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(new Set(texts)).toEqual(new Set([LLOYD]));
+    const state = await waitForState(page, "the second run to finish", (s) => s.runs.length >= 2 && s.runs.at(-1)!.outcome !== "running");
+    printTimings(name, "after pushState", state);
+    expect(state!.runs.map((r) => new URL(r.url).pathname)).toEqual(["/seeds/001.html", "/seeds/spa-000.html"]);
+    expect(state!.tooltip?.spots).toBe(texts!.length);
+    // no duplicate analysis later either (one poll interval and a settle time on)
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect((await contentState(page))!.runs.length).toBe(2);
+
+    expect(await browser.badgeText(seed001.tabId)).toMatch(/^\d+$/u);
+    const popup = await browser.openPopup(seed001.tabId);
+    const view = await waitForPopupSettled(popup);
+    await popup.close();
+    expect(view.reportIds, "the popup now lists seed 000's related reports").toEqual(expect.arrayContaining(["seed-001", "seed-002"]));
+    expect(view.reportIds).not.toContain("seed-000");
+  });
+});

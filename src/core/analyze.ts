@@ -1,7 +1,7 @@
 import { extractDetails } from "./extract/index.ts";
 import { findings } from "./conflict/compare.ts";
 import { toReportDetails } from "./conflict/report-details.ts";
-import type { Agreement, Conflict } from "./conflict/types.ts";
+import { PAGE_REPORT_ID, type Agreement, type Conflict } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
 import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
 import type { ReportIndex } from "./match/report-index.ts";
@@ -18,8 +18,6 @@ export interface Analysis extends MatchResult {
   agreements: Agreement[];
 }
 
-/** Report id given to the article being read when the database does not hold it. */
-export const PAGE_REPORT_ID = "page";
 
 /** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {

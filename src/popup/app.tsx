@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { TabState } from "../protocol/results.ts";
-import { PAGE_REPORT_ID } from "../core/analyze.ts";
+import { PAGE_REPORT_ID } from "../core/conflict/types.ts";
 import { direction, formatNumber, t, uiLanguage } from "../ui/i18n.ts";
 import { ConflictList } from "./components/conflict-list.tsx";
 import { RelatedList } from "./components/related-list.tsx";

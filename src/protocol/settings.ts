@@ -1,4 +1,5 @@
-import * as z from "zod";
+// zod/mini: the content script reads settings, and full zod would triple its size (STACK.md §7)
+import * as z from "zod/mini";
 
 /**
  * The reader's settings, kept in storage.local. Content scripts can write storage.local
@@ -7,10 +8,7 @@ import * as z from "zod";
  */
 export const SETTINGS_KEY = "settings";
 
-const host = z
-  .string()
-  .max(253)
-  .regex(/^[a-z0-9.-]+$/);
+const host = z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
 
 export const SettingsSchema = z.object({
   /** highlight conflicting details in the article */
@@ -18,7 +16,7 @@ export const SettingsSchema = z.object({
   /** also highlight details that several outlets confirm */
   confirmed: z.boolean(),
   /** sites (host names, subdomains included) where Sada stays silent */
-  silentSites: z.array(host).max(500),
+  silentSites: z.array(host).check(z.maxLength(500)),
 });
 export type Settings = z.output<typeof SettingsSchema>;
 

@@ -40,3 +40,6 @@ export interface Agreement {
   /** ids of the reports that give it */
   reports: string[];
 }
+
+/** Report id given to the article being read when the database does not hold it. */
+export const PAGE_REPORT_ID = "page";

@@ -32,6 +32,7 @@ const BAD: [string, string, string][] = [
   ["wrong field type", resealed((b) => ((b.reports as { id: unknown }[])[0]!.id = 7)), "reports.0.id"],
   ["event index out of range", resealed((b) => ((b.reports as { event: number }[])[0]!.event = 99)), "out of range"],
   ["feature index out of range", resealed((b) => ((b as { vectors: string }).vectors = encodeVectors([{ features: [1e6], weights: [1] }, ...Array(4).fill({ features: [], weights: [] })]))), "feature out of range"],
+  ["vocabulary out of order", resealed((b) => (b.features as string[]).reverse()), "not sorted"],
   ["vectors cut short", resealed((b) => ((b as { vectors: string }).vectors = (b as { vectors: string }).vectors.slice(0, 40))), "vectors"],
   ["vectors not base64", resealed((b) => ((b as { vectors: string }).vectors = "!!!!")), "not base64"],
   ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "counts"],

@@ -52,6 +52,9 @@ function describe(issue: { path: PropertyKey[]; message: string } | undefined): 
 function checkReferences(header: DbHeader, body: Database["body"]): void {
   const { reports, events, features, idf } = body;
   if (features.length !== idf.length) throw new DatabaseError("invalid database body: features and idf differ in length");
+  for (let i = 1; i < features.length; i++) {
+    if (!(features[i - 1]! < features[i]!)) throw new DatabaseError("invalid database body: features are not sorted and unique");
+  }
   if (header.counts.reports !== reports.length || header.counts.events !== events.length) {
     throw new DatabaseError("invalid database: header counts do not match the body");
   }

@@ -5,7 +5,7 @@ import { featureCountsOf, mainTokens } from "./features.ts";
 import { idfOf, weigh } from "./vector.ts";
 import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
-import { scoreReports, type ReportIndex } from "./report-index.ts";
+import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts";
 import { headlineOf } from "../db/vector-codec.ts";
 import { explainMatch, surfaceForms } from "./explain.ts";
 import { findReprints } from "./reprints.ts";
@@ -59,10 +59,13 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   // Features the database never saw still weigh in the article's norm, at the rarest idf.
-  let unknown = index.featureIds.size;
+  let unknown = db.body.features.length;
   const idf = db.body.idf;
   const ids: [number, number][] = [];
-  for (const [f, c] of counts) ids.push([index.featureIds.get(f) ?? unknown++, c]);
+  for (const [f, c] of counts) {
+    const known = featureIndex(index, f);
+    ids.push([known >= 0 ? known : unknown++, c]);
+  }
   const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : idfOf(0, db.body.idfDocuments)), MATCH_DEFAULTS.topK);
 
   const time = article.published ? Date.parse(article.published) : NaN;

@@ -8,7 +8,6 @@ import type { SparseVector } from "./vector.ts";
  */
 export interface ReportIndex {
   readonly db: Database;
-  readonly featureIds: ReadonlyMap<string, number>;
   /** postings of feature f: docs[offsets[f] .. offsets[f+1]), weights alongside */
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
@@ -39,7 +38,7 @@ export function buildReportIndex(db: Database): ReportIndex {
     times[i] = r.published ? Date.parse(r.published) : NaN;
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
   });
-  return { db, featureIds: new Map(features.map((f, i) => [f, i])), offsets, docs, weights, times, byUrl };
+  return { db, offsets, docs, weights, times, byUrl };
 }
 
 /** Cosine of the query with every report sharing one of its features. */
@@ -55,4 +54,22 @@ export function scoreReports(index: ReportIndex, query: SparseVector): Map<numbe
     }
   }
   return acc;
+}
+
+/**
+ * Index of a feature in the database's vocabulary, or -1. The compiler sorts the
+ * vocabulary, so a binary search stands in for a 200,000-entry map built at every load.
+ */
+export function featureIndex(index: ReportIndex, feature: string): number {
+  const { features } = index.db.body;
+  let lo = 0;
+  let hi = features.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const f = features[mid]!;
+    if (f === feature) return mid;
+    if (f < feature) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

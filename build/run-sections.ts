@@ -16,10 +16,21 @@ export async function runSections(folder: string, title: string): Promise<void> 
   const filter = process.argv[2];
   const files = readdirSync(folder).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort();
   console.log(`${title} — Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  const failed: string[] = [];
   for (const f of files) {
     const section = (await import(pathToFileURL(join(folder, f)).href)).default as Section;
     if (filter && !section.name.includes(filter)) continue;
     console.log(`\n## ${section.name}`);
-    await section.run();
+    // one broken section (say, a stale dist/db) must not hide the others' figures
+    try {
+      await section.run();
+    } catch (e) {
+      failed.push(section.name);
+      console.log(`section failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (failed.length) {
+    console.log(`\n${failed.length} section(s) failed: ${failed.join(", ")}`);
+    process.exitCode = 1;
   }
 }

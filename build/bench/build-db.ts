@@ -23,10 +23,8 @@ export default {
       const build = spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", "src/cli/sada.ts", "build-db", ...INPUTS, "--out", out], { encoding: "utf8" });
       if (build.status !== 0) throw new Error(`build-db failed: ${build.stderr}`);
       const field = (name: string) => build.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? "?";
-      const [h = 0, m = 0, s = 0] = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number).reverse().reverse().length === 2
-        ? [0, ...field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number)]
-        : field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").map(Number);
-      const wall = h * 3600 + m * 60 + s;
+      // "m:ss.ss" or "h:mm:ss"
+      const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)").split(":").reduce((acc, x) => acc * 60 + Number(x), 0);
       const cpu = Number(field("User time \\(seconds\\)")) + Number(field("System time \\(seconds\\)"));
       const peakMb = Number(field("Maximum resident set size \\(kbytes\\)")) / 1024;
 

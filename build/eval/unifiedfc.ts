@@ -1,8 +1,7 @@
-import { matchArticle } from "../../src/core/match/match.ts";
 import type { ReportIndex } from "../../src/core/match/report-index.ts";
 import { MATCH_DEFAULTS } from "../../src/core/match/defaults.ts";
 import { elapsed, ratio } from "./support/data.ts";
-import { row, tally, unifiedFcSet, type Claim, type Query } from "./support/unifiedfc.ts";
+import { row, sadaReturned, tally, unifiedFcSet, type Claim, type Query } from "./support/unifiedfc.ts";
 import { indexOf } from "./support/database.ts";
 
 /**
@@ -14,13 +13,7 @@ import { indexOf } from "./support/database.ts";
  */
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
-const sadaReturned = (index: ReportIndex, threshold: number) => (q: Query) => {
-  const m = matchArticle(index, { text: q.text }, threshold);
-  // the database's copy of the query, when it finds one, is returned too (first: it is the closest)
-  return [...(m.self ? [m.self] : []), ...m.related.map((r) => r.id)];
-};
-
-/** Pairwise clustering quality: two articles belong together when both are related to the same claim. */
+/** Pairwise clustering quality: two articles belong together when both are related to the same claim (pairs with a related article). */
 function clusteringRow(index: ReportIndex, claims: readonly Claim[]) {
   const claimOf = new Map(claims.flatMap((c) => c.related.map((r) => [r.id, c.claim_id] as const)));
   const eventOf = new Map(index.db.body.reports.map((r) => [r.id, r.event]));
@@ -30,12 +23,17 @@ function clusteringRow(index: ReportIndex, claims: readonly Claim[]) {
     const ids = e.members.map((m) => index.db.body.reports[m]!.id);
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
+        // two articles related to no claim could be one event or not: no label, no count
+        if (!claimOf.has(ids[i]!) && !claimOf.has(ids[j]!)) continue;
         together++;
-        if (claimOf.has(ids[i]!) && claimOf.get(ids[i]!) === claimOf.get(ids[j]!)) correct++;
+        if (claimOf.get(ids[i]!) === claimOf.get(ids[j]!)) correct++;
       }
     }
   }
-  const gold = claims.reduce((n, c) => n + (c.related.filter((r) => eventOf.has(r.id)).length * (c.related.filter((r) => eventOf.has(r.id)).length - 1)) / 2, 0);
+  const gold = claims.reduce((n, c) => {
+    const k = c.related.filter((r) => eventOf.has(r.id)).length;
+    return n + (k * (k - 1)) / 2;
+  }, 0);
   const multi = index.db.body.events.filter((e) => e.members.length > 1).length;
   const largest = Math.max(...index.db.body.events.map((e) => e.members.length));
   return { events: index.db.body.events.length, "multi-report events": multi, "largest event": largest, "pairs precision": ratio(correct, together), "pairs recall": ratio(correct, gold) };

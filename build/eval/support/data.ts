@@ -6,7 +6,7 @@ import { parseCorpusLine, type CorpusRecord } from "../../../src/core/corpus/rec
  * Shared by the eval and bench sections: where the evaluation sets live (beside the
  * checkout, never shipped), readers for their formats, and the few statistics printed.
  */
-export const SHARED_DATA = "../shared/data/";
+const SHARED_DATA = "../shared/data/";
 
 /** The file's path under ../shared/data, or null after saying it is absent (eval sets are optional). */
 export function sharedFile(name: string): string | null {

@@ -1,4 +1,6 @@
 import { parseCorpusLine, type CorpusRecord } from "../../../src/core/corpus/record.ts";
+import { matchArticle } from "../../../src/core/match/match.ts";
+import type { ReportIndex } from "../../../src/core/match/report-index.ts";
 import { ratio, percent, readJsonl, sharedFile } from "./data.ts";
 
 /**
@@ -63,3 +65,9 @@ export const row = (t: Tally) => ({
   "best-hit precision": `${ratio(t.firstCorrect, t.answered)} of ${t.answered}`,
 });
 
+
+/** Sada's answer: the matched event's members, best first; the database's copy of the query, when found, first (it is the closest). */
+export const sadaReturned = (index: ReportIndex, threshold?: number) => (q: Query) => {
+  const m = matchArticle(index, { text: q.text }, threshold);
+  return [...(m.self ? [m.self] : []), ...m.related.map((r) => r.id)];
+};

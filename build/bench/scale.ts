@@ -1,0 +1,78 @@
+import type { Database } from "../../src/core/db/schema.ts";
+import { buildReportIndex } from "../../src/core/match/report-index.ts";
+import { matchArticle } from "../../src/core/match/match.ts";
+import { saudiNewsNetSample } from "../../test/support/corpus.ts";
+import { elapsed, quantile } from "../eval/support/data.ts";
+import { defaultDatabase } from "../eval/support/database.ts";
+
+/**
+ * How match latency grows with the database: the default database replicated
+ * 10× and 100× in memory, each copy with its own ids, URLs and dates shifted by whole
+ * months (so the replicas sit in other weeks, as a growing archive would), then the same
+ * real reports as queries. Replicas share details by reference: the cost measured is
+ * the index and the scoring, not copies of data. Targets (1×): p50 ≤ 5 ms, p95 ≤ 20 ms.
+ */
+const SCALES: [factor: number, queries: number][] = [
+  [1, 1000],
+  [10, 1000],
+  // the first 100 of the same reports: at 100× one query scores millions of postings and the index takes ~90 s
+  [100, 100],
+];
+const MONTH = 30 * 86_400_000;
+
+function replicate(db: Database, factor: number): Database {
+  const { reports, events } = db.body;
+  const shift = (iso: string | undefined, c: number) => (iso ? new Date(Date.parse(iso) + c * MONTH).toISOString() : undefined);
+  const copies = Array.from({ length: factor }, (_, c) => c);
+  const replicaReports = copies.flatMap((c) =>
+    reports.map((r) => {
+      if (c === 0) return r;
+      const { url, published, ...rest } = r;
+      return { ...rest, id: `${r.id}~${c}`, event: r.event + c * events.length, ...(url ? { url: `${url}#${c}` } : {}), ...(published ? { published: shift(published, c) } : {}) };
+    }),
+  );
+  const replicaEvents = copies.flatMap((c) => (c === 0 ? events : events.map((e) => ({ ...e, id: `${e.id}~${c}`, members: e.members.map((m) => m + c * reports.length) }))));
+  // vectors tiled: copy c's pairs follow copy c-1's, offsets shifted by the pairs before them
+  const v = db.vectors;
+  const pairs = v.features.length;
+  const vectors = { offsets: new Uint32Array(reports.length * factor + 1), features: new Uint32Array(pairs * factor), weights: new Float32Array(pairs * factor) };
+  for (const c of copies) {
+    vectors.features.set(v.features, c * pairs);
+    vectors.weights.set(v.weights, c * pairs);
+    for (let i = 0; i < reports.length; i++) vectors.offsets[c * reports.length + i] = c * pairs + v.offsets[i]!;
+  }
+  vectors.offsets[reports.length * factor] = pairs * factor;
+  return { header: db.header, body: { ...db.body, reports: replicaReports, events: replicaEvents }, vectors };
+}
+
+export default {
+  name: "scale: match latency at 1×, 10×, 100× the corpus",
+  async run() {
+    const started = performance.now();
+    const { db, from } = defaultDatabase();
+    console.log(`database: ${from}`);
+    const queries = saudiNewsNetSample(1000).map((q) => ({ text: q.body, ...(q.title ? { title: q.title } : {}), ...(q.published ? { published: q.published } : {}) }));
+    const rows: Record<string, object> = {};
+    for (const [factor, n] of SCALES) {
+      const t = performance.now();
+      const index = buildReportIndex(replicate(db, factor));
+      const indexMs = performance.now() - t;
+      const latencies = queries.slice(0, n).map((q) => {
+        const s = performance.now();
+        matchArticle(index, q);
+        return performance.now() - s;
+      });
+      rows[`${factor}×`] = {
+        reports: index.db.body.reports.length,
+        postings: index.docs.length,
+        "index build": `${(indexMs / 1000).toFixed(1)} s`,
+        queries: n,
+        "p50 ms": quantile(latencies, 0.5).toFixed(2),
+        "p95 ms": quantile(latencies, 0.95).toFixed(2),
+        "RSS GB": (process.memoryUsage().rss / 2 ** 30).toFixed(2),
+      };
+    }
+    console.table(rows);
+    console.log(elapsed(started));
+  },
+};

@@ -5,9 +5,8 @@ import { sharedCount } from "../match/shingles.ts";
 
 /**
  * One-pass streaming clustering of reports into events (after Miranda et al. 2018):
- * reports arrive in publication order; each joins the event of its most similar earlier
- * report when the time-decayed similarity clears the threshold, else it starts a new
- * event. Similarity is the TF-IDF cosine plus a bonus for shared wire copy (5-shingles):
+ * reports arrive in publication order; each joins the event it resembles most when the
+ * time-decayed similarity clears the threshold, else it starts a new event. Similarity is the TF-IDF cosine plus a bonus for shared wire copy (5-shingles):
  * two reports of one call between the same ministers share names and words, but only
  * reports of the same event share whole sentences.
  * Candidates come from an inverted index, so a report is compared only with reports that
@@ -39,24 +38,40 @@ export function pairSimilarity(a: ClusterInput, b: ClusterInput, cosine: number,
   return cosine + o.wireBonus * Math.min(1, sharedCount(a.shingles, b.shingles) / o.wireShingles);
 }
 
-/** Returns the event number of every report (0-based, in order of creation). */
+/**
+ * Returns the event number of every report (0-based, in order of creation). A report
+ * joins the event whose members it resembles on average (members it shares no feature
+ * with count as 0): single-link joining let one article bridge two stories and chained
+ * whole topics into one event.
+ */
 export function clusterReports(items: readonly ClusterInput[], o: ClusterOptions): Int32Array {
   const order = items.map((_, i) => i).sort((a, b) => byTime(items[a]!.time, items[b]!.time) || a - b);
   const eventOf = new Int32Array(items.length).fill(-1);
+  const sizes: number[] = [];
   const postings = new Postings();
-  let events = 0;
   for (const i of order) {
     const me = items[i]!;
-    let best = -1;
-    let bestScore = o.joinThreshold;
+    const sums = new Map<number, number>();
     for (const [j, cos] of postings.scores(me.vector, o.maxPostingList)) {
       const s = pairSimilarity(me, items[j]!, cos, o) * timeDecay(me.time, items[j]!.time, o);
-      if (s > bestScore || (s === bestScore && best >= 0 && j < best)) {
-        best = j;
-        bestScore = s;
+      const e = eventOf[j]!;
+      sums.set(e, (sums.get(e) ?? 0) + s);
+    }
+    let best = -1;
+    let bestScore = o.joinThreshold;
+    for (const [e, sum] of sums) {
+      const mean = sum / sizes[e]!;
+      if (mean > bestScore || (mean === bestScore && e < best)) {
+        best = e;
+        bestScore = mean;
       }
     }
-    eventOf[i] = best >= 0 ? eventOf[best]! : events++;
+    if (best < 0) {
+      best = sizes.length;
+      sizes.push(0);
+    }
+    eventOf[i] = best;
+    sizes[best]!++;
     postings.add(i, me.vector);
   }
   return eventOf;

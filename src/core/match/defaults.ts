@@ -7,7 +7,7 @@ export const MATCH_DEFAULTS = {
   /** features kept per report vector */
   topK: 64,
   cluster: {
-    joinThreshold: 0.45,
+    joinThreshold: 0.35,
     maxPostingList: 3000,
     wireBonus: 0.3,
     wireShingles: 10,

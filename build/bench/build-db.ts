@@ -2,13 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
-import { decodeDatabase } from "../../src/core/db/codec.ts";
-import { buildReportIndex } from "../../src/core/match/report-index.ts";
+import { measureLoad } from "./support/load.ts";
 import { quantile } from "../eval/support/data.ts";
 
 /**
- * A full `sada build-db` of seeds + SaudiNewsNet as a user runs it, in a child process
+ * A full `sada build-db` of seeds + SaudiNewsNet with the built CLI (dist/cli, worker threads), in a child process
  * under GNU time (wall clock and peak RSS of the whole build), then the file's size and
  * its load-to-ready time in Node. Targets: ≤ 60 s, ≤ 2 GB, ≤ 10 MB, ≤ 200 ms.
  */
@@ -20,7 +18,7 @@ export default {
     const dir = mkdtempSync(join(tmpdir(), "sada-bench-"));
     try {
       const out = join(dir, "db.json.gz");
-      const build = spawnSync("/usr/bin/time", ["-v", process.execPath, "--import", "tsx", "src/cli/sada.ts", "build-db", ...INPUTS, "--out", out], { encoding: "utf8" });
+      const build = spawnSync("/usr/bin/time", ["-v", process.execPath, "dist/cli/sada.mjs", "build-db", ...INPUTS, "--out", out], { encoding: "utf8" });
       if (build.status !== 0) throw new Error(`build-db failed: ${build.stderr}`);
       const field = (name: string) => build.stderr.match(new RegExp(`${name}: (.+)`))?.[1]?.trim() ?? "?";
       // "m:ss.ss" or "h:mm:ss"
@@ -29,13 +27,7 @@ export default {
       const peakMb = Number(field("Maximum resident set size \\(kbytes\\)")) / 1024;
 
       const gz = readFileSync(out);
-      const loads: number[] = [];
-      let index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
-      for (let i = 0; i < 5; i++) {
-        const t = performance.now();
-        index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
-        loads.push(performance.now() - t);
-      }
+      const { index, loads } = measureLoad(gz);
       const { counts } = index.db.header;
       console.table({
         "reports / events / features": { figure: `${counts.reports} / ${counts.events} / ${counts.features}`, target: "" },

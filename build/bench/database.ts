@@ -1,7 +1,5 @@
 import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
-import { decodeDatabase } from "../../src/core/db/codec.ts";
-import { buildReportIndex } from "../../src/core/match/report-index.ts";
+import { measureLoad } from "./support/load.ts";
 import { matchArticle } from "../../src/core/match/match.ts";
 import { saudiNewsNetSample } from "../../test/support/corpus.ts";
 
@@ -20,13 +18,7 @@ export default {
   name: "database: size, load, match latency",
   async run() {
     const gz = readFileSync(DB);
-    const loads: number[] = [];
-    let index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
-    for (let i = 0; i < 5; i++) {
-      const t = performance.now();
-      index = buildReportIndex(decodeDatabase(gunzipSync(gz).toString("utf8")));
-      loads.push(performance.now() - t);
-    }
+    const { index, loads } = measureLoad(gz);
     const queries = saudiNewsNetSample(QUERIES);
     const latencies = queries.map((q) => {
       const t = performance.now();

@@ -3,19 +3,10 @@
 // content-script state, asked for with a document event (src/content/test-hooks.ts).
 import { cpus, loadavg } from "node:os";
 import type { TestPage } from "./browsers";
+import type { Timings } from "../../src/content/timing.ts";
 
-export interface ProbeTimings {
-  url: string;
-  gateMs: number;
-  totalMs: number;
-  longestTaskMs: number;
-  /** the step the longest task belonged to */
-  longestTask: string;
-  tasks: number;
-  outcome: string;
-  highlights: number;
-  chars: number;
-}
+/** The content script's own timing record (test builds send it with a document event). */
+export type ProbeTimings = Timings;
 
 export interface ProbeState {
   runs: ProbeTimings[];

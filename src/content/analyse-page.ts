@@ -1,8 +1,7 @@
 import { isProbablyReaderable } from "@mozilla/readability";
-import { detectArabic } from "../core/text/detect.ts";
 import { send } from "./send.ts";
 import { articleRoot, collectArticle, collectLive, isLargePage, largePageRoot, type CollectedArticle } from "./collect/article.ts";
-import { textSample } from "./detect/text-sample.ts";
+import { isArabicPage } from "./detect/gate.ts";
 import { liveRange } from "./highlight/live-range.ts";
 import { pageMarks } from "./highlight/page-marks.ts";
 import { registerHighlights } from "./highlight/register.ts";
@@ -27,7 +26,7 @@ export async function analysePage(doc: Document, clock: TaskClock, signal: Abort
   const t = clock.timings;
   clock.begin("gate");
   const gateStart = performance.now();
-  const arabic = detectArabic(textSample(doc)).isArabic;
+  const arabic = isArabicPage(doc);
   t.gateMs = performance.now() - gateStart;
   if (!arabic) return notArticle(clock, url, "not-arabic");
   await clock.pause("readerable");

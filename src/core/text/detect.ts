@@ -1,6 +1,5 @@
 import { ARABIC_SCRIPT_RANGES } from "./model/script.ts";
 import { PERSIAN_URDU_LETTERS } from "./model/letters.ts";
-import { inRanges } from "./steps/ranges.ts";
 
 /**
  * Is this text Arabic? The share of Arabic-script letters among all letters, with
@@ -30,8 +29,29 @@ export const DETECT_DEFAULTS = {
   maxChars: 20_000,
 };
 
-const persianUrdu = new Set(Array.from(PERSIAN_URDU_LETTERS, (c) => c.codePointAt(0)!));
 const LETTER_RE = /\p{L}/u;
+const ARABIC = 1;
+const PERSIAN_URDU = 2;
+
+// Lookup tables for the two blocks Arabic script lives in (U+0600–08FF, U+FB50–FEFF):
+// the gate reads 20,000 characters on every page, so one array read per character.
+const MAIN_BLOCK = 0x0600;
+const FORMS_BLOCK = 0xfb50;
+const mainBlock = new Uint8Array(0x0900 - MAIN_BLOCK);
+const formsBlock = new Uint8Array(0xff00 - FORMS_BLOCK);
+for (const [lo, hi] of ARABIC_SCRIPT_RANGES) {
+  for (let c = lo; c <= hi; c++) {
+    if (c < 0x0900) mainBlock[c - MAIN_BLOCK] = ARABIC;
+    else if (c >= FORMS_BLOCK && c < 0xff00) formsBlock[c - FORMS_BLOCK] = ARABIC;
+  }
+}
+for (const ch of PERSIAN_URDU_LETTERS) mainBlock[ch.codePointAt(0)! - MAIN_BLOCK] = PERSIAN_URDU;
+
+function arabicClass(c: number): number {
+  if (c >= MAIN_BLOCK && c < 0x0900) return mainBlock[c - MAIN_BLOCK]!;
+  if (c >= FORMS_BLOCK && c < 0xff00) return formsBlock[c - FORMS_BLOCK]!;
+  return 0;
+}
 
 export function scriptProfile(text: string, maxChars = DETECT_DEFAULTS.maxChars): ScriptProfile {
   let letters = 0;
@@ -44,11 +64,12 @@ export function scriptProfile(text: string, maxChars = DETECT_DEFAULTS.maxChars)
       if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
       continue;
     }
-    if (inRanges(c, ARABIC_SCRIPT_RANGES)) {
+    const k = arabicClass(c);
+    if (k !== 0) {
       letters++;
       arabic++;
-      if (persianUrdu.has(c)) pu++;
-    } else if (LETTER_RE.test(text[i]!)) letters++;
+      if (k === PERSIAN_URDU) pu++;
+    } else if (c >= 0xc0 && (c < 0x2000 || c > 0x2bff) && LETTER_RE.test(text[i]!)) letters++; // punctuation and symbols are no letters
   }
   return { letters, arabic, persianUrdu: pu };
 }

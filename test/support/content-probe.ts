@@ -4,22 +4,14 @@
 import { cpus, loadavg } from "node:os";
 import type { TestPage } from "./browsers";
 import type { Timings } from "../../src/content/timing.ts";
+import type { TooltipState } from "../../src/content/tooltip/tooltip.ts";
 
 /** The content script's own timing record (test builds send it with a document event). */
 export type ProbeTimings = Timings;
 
 export interface ProbeState {
   runs: ProbeTimings[];
-  tooltip: {
-    open: boolean;
-    openedBy: string | null;
-    spots: number;
-    focusedSpot: number;
-    lang: string;
-    dir: string;
-    text: string;
-    values: { value: string; outlets: string[]; quotes: string[] }[];
-  } | null;
+  tooltip: TooltipState | null;
 }
 
 /** The content script's state; null when no content script answered. */

@@ -25,8 +25,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
   const details = extractDetails(article.text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [], agreements: [] };
   const { reports } = index.db.body;
-  const byId = new Map(reports.map((r, i) => [r.id, i]));
-  const self = match.self !== null ? reports[byId.get(match.self)!]! : undefined;
+  const self = match.self !== null ? reports[index.byId.get(match.self)!]! : undefined;
   const page = toReportDetails(
     {
       id: match.self ?? PAGE_REPORT_ID,
@@ -38,7 +37,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
     true,
   );
   const others = match.related.map((rel) => {
-    const r = reports[byId.get(rel.id)!]!;
+    const r = reports[index.byId.get(rel.id)!]!;
     return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
   });
   return { ...match, details, ...findings([page, ...others]) };

@@ -32,9 +32,7 @@ export function outletOfUrl(url: string): Outlet | undefined {
   const path = parts[2] || "/";
   return OUTLETS.find((o) =>
     o.sites.some((site) => {
-      const slash = site.indexOf("/");
-      const siteHost = slash < 0 ? site : site.slice(0, slash);
-      const sitePath = slash < 0 ? "" : site.slice(slash);
+      const { siteHost, sitePath } = siteParts(site);
       return (host === siteHost || host.endsWith(`.${siteHost}`)) && path.startsWith(sitePath);
     }),
   );
@@ -44,8 +42,14 @@ export function outletOfUrl(url: string): Outlet | undefined {
 export function outletMatchPatterns(): string[] {
   return OUTLETS.flatMap((o) =>
     o.sites.map((site) => {
-      const slash = site.indexOf("/");
-      return slash < 0 ? `*://*.${site}/*` : `*://*.${site.slice(0, slash)}${site.slice(slash)}*`;
+      const { siteHost, sitePath } = siteParts(site);
+      return `*://*.${siteHost}${sitePath || "/"}*`;
     }),
   );
+}
+
+/** «bbc.com/arabic» → host «bbc.com», path «/arabic»; a bare host has an empty path. */
+function siteParts(site: string): { siteHost: string; sitePath: string } {
+  const slash = site.indexOf("/");
+  return slash < 0 ? { siteHost: site, sitePath: "" } : { siteHost: site.slice(0, slash), sitePath: site.slice(slash) };
 }

@@ -13,15 +13,19 @@ import { mainTextRange } from "../extract/boilerplate.ts";
 const stopwords = new Set(STOPWORDS);
 const MIN_WORD_LENGTH = 2;
 
-
 export function featureCounts(body: string, title?: string): Map<string, number> {
   return featureCountsOf(mainTokens(body), title ? tokenize(title).tokens : []);
 }
 
-/** Tokens of the report itself: "read also" lists and appended articles are cut first. */
-export function mainTokens(body: string): Token[] {
+/** The report itself: "read also" lists and appended articles are cut. */
+export function mainText(body: string): string {
   const { start, end } = mainTextRange(body);
-  return tokenize(body.slice(start, end)).tokens as Token[];
+  return body.slice(start, end);
+}
+
+/** Tokens of the report itself (offsets into `mainText(body)`). */
+export function mainTokens(body: string): Token[] {
+  return tokenize(mainText(body)).tokens as Token[];
 }
 
 /** The same from tokens already made, so the compiler tokenizes each text once. */

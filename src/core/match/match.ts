@@ -1,7 +1,7 @@
 import { tokenize } from "../text/tokenize.ts";
 import { shingleHashes } from "./shingles.ts";
 import { hammingDistance, simhash } from "./simhash.ts";
-import { featureCountsOf, mainTokens } from "./features.ts";
+import { featureCountsOf, mainText } from "./features.ts";
 import { idfOf, weigh } from "./vector.ts";
 import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
@@ -9,7 +9,6 @@ import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts"
 import { headlineOf } from "../db/vector-codec.ts";
 import { explainMatch, surfaceForms } from "./explain.ts";
 import { findReprints } from "./reprints.ts";
-import { mainTextRange } from "../extract/boilerplate.ts";
 import type { DbReport } from "../db/schema.ts";
 
 /**
@@ -55,7 +54,8 @@ export interface MatchResult {
 
 export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold): MatchResult {
   const { db } = index;
-  const body = mainTokens(article.text);
+  const main = mainText(article.text);
+  const body = tokenize(main).tokens;
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   // Features the database never saw still weigh in the article's norm, at the rarest idf.
@@ -89,7 +89,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const event = db.body.events[eventIndex]!;
   const members = event.members.map((m) => db.body.reports[m]!);
   const reprints = findReprints(members);
-  const pageWords = surfaceForms(body, article.text.slice(mainTextRange(article.text).start));
+  const pageWords = surfaceForms(body, main);
   const related = event.members
     .filter((m) => m !== selfDoc)
     .map((m) => {

@@ -15,6 +15,7 @@ export interface ReportIndex {
   /** publication time per report in ms, NaN when unknown */
   readonly times: Float64Array;
   readonly byUrl: ReadonlyMap<string, number>;
+  readonly byId: ReadonlyMap<string, number>;
 }
 
 export function buildReportIndex(db: Database): ReportIndex {
@@ -29,6 +30,7 @@ export function buildReportIndex(db: Database): ReportIndex {
   const weights = new Float32Array(docs.length);
   const times = new Float64Array(reports.length);
   const byUrl = new Map<string, number>();
+  const byId = new Map<string, number>();
   reports.forEach((r, i) => {
     for (let p = v.offsets[i]!; p < v.offsets[i + 1]!; p++) {
       const at = fill[v.features[p]!]!++;
@@ -37,8 +39,9 @@ export function buildReportIndex(db: Database): ReportIndex {
     }
     times[i] = r.published ? Date.parse(r.published) : NaN;
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
+    byId.set(r.id, i);
   });
-  return { db, offsets, docs, weights, times, byUrl };
+  return { db, offsets, docs, weights, times, byUrl, byId };
 }
 
 /** Cosine of the query with every report sharing one of its features. */

@@ -24,17 +24,3 @@ export function weigh(counts: Iterable<[number, number]>, idf: (id: number) => n
     weights: Float32Array.from(kept, (e) => e[1] / norm),
   };
 }
-
-export function dot(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!;
-    const y = b.ids[j]!;
-    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}

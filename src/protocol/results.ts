@@ -6,6 +6,8 @@ import type { databaseFacts } from "../core/db/facts.ts";
 export interface AnalysisSummary {
   url: string;
   title?: string;
+  /** the page's outlet id when its address tells, else "unknown" */
+  source: string;
   event: MatchResult["event"];
   related: MatchResult["related"];
   /** the database's id for this very page's report, if it holds it */

@@ -1,18 +1,10 @@
 // Highlights and tooltip end-to-end: the built test extension in headless Chromium and
 // Firefox (Arabic UI), on seed pages from 127.0.0.1. Needs `npm run build` first.
-import { mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, poll, waitForPopupSettled, type BrowserName, type ExtensionBrowser, type SeedTab, type TestPage } from "../support/browsers";
+import { describe, expect, it } from "vitest";
+import { poll, waitForPopupSettled, type SeedTab, type TestPage } from "../support/browsers";
 import { budget, contentState, fmt, highlightedTexts, layoutOf, type ProbeState, type ProbeTimings } from "../support/content-probe";
 import { loadSeedPages } from "../support/seed-pages";
-import { startSeedServer, type SeedServer } from "../support/seed-server";
-
-const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
-const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(",").map((name): BrowserName => {
-  if (name !== "chromium" && name !== "firefox") throw new Error(`SADA_E2E_BROWSERS: unknown browser "${name}"`);
-  return name;
-});
+import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
 const JAMES = "جيمس أوستن";
 const LLOYD = "لويد أوستن";
 
@@ -56,27 +48,14 @@ function printTimings(name: string, label: string, state: ProbeState | null): vo
 }
 
 describe.each(BROWSERS)("highlights in %s", (name) => {
-  let server: SeedServer;
-  let browser: ExtensionBrowser;
+  const session = useBrowser(name);
   const seed000 = loadSeedPages().find((s) => s.id === "000")!;
-
-  beforeAll(async () => {
-    server = await startSeedServer();
-    browser = await launchBrowser(name);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await server?.close();
-    }
-  });
 
   let seed001: SeedTab;
   const seedRuns: ProbeTimings[] = [];
 
   it("highlights «جيمس أوستن» on seed 001, range by range, within the budgets", async () => {
+    const { browser, server } = session;
     seed001 = await browser.openSeed(server.urlFor("001"));
     const texts = await waitForHighlights(seed001.page, `a ${JAMES} highlight on seed 001`);
     expect(texts).toEqual([JAMES]);
@@ -87,6 +66,7 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
   });
 
   it.each(["000", "002"])("highlights «لويد أوستن» on seed %s", async (id) => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.urlFor(id));
     const texts = await waitForHighlights(tab.page, `a ${LLOYD} highlight on seed ${id}`);
     expect(texts!.length).toBeGreaterThan(0);
@@ -98,6 +78,7 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
   });
 
   it("stays within the main-thread budgets on seed pages and reports the gate on a non-Arabic page (medians of three, cold start included)", async () => {
+    const { browser, server } = session;
     const gates: number[] = [];
     for (let i = 0; i < 3; i++) {
       const english = await browser.openSeed(`${server.origin}/english.html?${i}`);
@@ -133,8 +114,7 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
     expect.soft(values.get(JAMES)!.outlets, "the page's own value").toContain("هذه الصفحة");
     expect.soft(values.get(LLOYD)!.outlets.length, "outlets giving the other value").toBeGreaterThan(0);
     expect.soft(values.get(LLOYD)!.quotes.join(" ")).toContain(LLOYD);
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot(`${ARTIFACTS}tooltip-${name}.png`);
+    await page.screenshot(artifactPath(`tooltip-${name}-ar`));
     expectSameLayout(await layoutOf(page), before, "while the tooltip is open");
 
     await pressEscape(page);
@@ -144,6 +124,7 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
   });
 
   it("follows a single-page navigation: new highlights, one new analysis, updated badge and popup", async () => {
+    const { browser } = session;
     const page = seed001.page;
     await page.evaluate((html) => {
       const next = new DOMParser().parseFromString(html, "text/html").querySelector("article")!;

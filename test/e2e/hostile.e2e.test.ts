@@ -1,15 +1,11 @@
 // Hostile pages (RELIABILITY.md §2, adversarial pages S2, S3, R1, P3): the built test
 // extension on pages from test/support/hostile-pages.ts. Nothing may run, leak, crash or
 // block the page. Needs `npm run build` first.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, poll, sleep, type BrowserName, type ExtensionBrowser, type TestPage } from "../support/browsers";
+import { describe, expect, it } from "vitest";
+import { poll, sleep, type TestPage } from "../support/browsers";
 import { budget, contentState, fmt, highlightedTexts, type ProbeState } from "../support/content-probe";
-import { NAME, startHostileServer, type HostileServer } from "../support/hostile-pages";
-
-const BROWSERS = (process.env.SADA_E2E_BROWSERS ?? "chromium,firefox").split(",").map((name): BrowserName => {
-  if (name !== "chromium" && name !== "firefox") throw new Error(`SADA_E2E_BROWSERS: unknown browser "${name}"`);
-  return name;
-});
+import { NAME, startHostileServer } from "../support/hostile-pages";
+import { BROWSERS, useBrowser } from "../support/suite";
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u061C\uFEFF]/u;
 
 function waitForRun(page: TestPage, what: string, timeoutMs = 20_000): Promise<ProbeState | null> {
@@ -28,23 +24,10 @@ const focusHost = (page: TestPage) =>
   }, undefined);
 
 describe.each(BROWSERS)("hostile pages in %s", (name) => {
-  let server: HostileServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startHostileServer();
-    browser = await launchBrowser(name);
-  });
-
-  afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      await server?.close();
-    }
-  });
+  const session = useBrowser(name, {}, startHostileServer);
 
   it("(a) shows script and markup payloads in page text literally, and runs none of them", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("xss"));
     const state = await waitForRun(tab.page, "the XSS page's run");
     expect(state!.runs[0]!.outcome).toBe("highlighted");
@@ -68,6 +51,7 @@ describe.each(BROWSERS)("hostile pages in %s", (name) => {
   });
 
   it("(b) highlights names with bidi overrides and zero-width characters inside, and shows no control character", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("bidi"));
     const state = await waitForRun(tab.page, "the bidi page's run");
     console.log(`[${name}] bidi page: ${state!.runs[0]!.outcome}, ${state!.runs[0]!.highlights} highlights`);
@@ -81,6 +65,7 @@ describe.each(BROWSERS)("hostile pages in %s", (name) => {
   });
 
   it("(c) reads a 10 MB article in short tasks and sends only the capped text", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("huge"));
     const state = await waitForRun(tab.page, "the 10 MB page's run", 60_000);
     const run = state!.runs[0]!;
@@ -96,6 +81,7 @@ describe.each(BROWSERS)("hostile pages in %s", (name) => {
   });
 
   it("(d) works under a strict CSP with Trusted Types and causes no violation", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("csp"));
     const state = await waitForRun(tab.page, "the CSP page's run");
     expect(state!.runs[0]!.outcome).toBe("highlighted");
@@ -118,6 +104,7 @@ describe.each(BROWSERS)("hostile pages in %s", (name) => {
   });
 
   it("(e) ignores page scripts that imitate Sada's messages and events", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("forge"));
     const before = await waitForRun(tab.page, "the page's own run");
     expect(before!.runs[0]!.outcome).toBe("highlighted");
@@ -145,6 +132,7 @@ describe.each(BROWSERS)("hostile pages in %s", (name) => {
   });
 
   it("(f) finds the story on a page without <article> (Readability on a clone) and maps it back exactly", async () => {
+    const { browser, server } = session;
     const tab = await browser.openSeed(server.url("plain"));
     const state = await waitForRun(tab.page, "the plain page's run");
     const run = state!.runs[0]!;

@@ -12,7 +12,12 @@ export type BrowserName = "chromium" | "firefox";
 export interface TestPage {
   /** Runs a self-contained function in the page (the main world for web pages). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  screenshot(path: string): Promise<void>;
+  /** Moves the real mouse pointer to viewport coordinates (trusted events, as a person's). */
+  pointAt(x: number, y: number): Promise<void>;
+  /** Presses a key on the real keyboard ("Tab", "Escape", " "). */
+  press(key: string): Promise<void>;
+  /** The viewport, or the whole page with `fullPage` (long settings pages). */
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,8 @@ export interface ExtensionBrowser {
   badgeText(tabId: number): Promise<string>;
   /** Opens popup.html?tab=<tabId> in a new tab. */
   openPopup(tabId: number): Promise<TestPage>;
+  /** Opens one of the extension's own pages ("options.html") in a new tab. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Every request observed since launch (see NetworkRecord.source). */
   networkLog(): readonly NetworkRecord[];
   close(): Promise<void>;
@@ -120,6 +127,9 @@ export interface PopupView {
   dir: string | null;
   lang: string | null;
   reportIds: string[];
+  conflicts: { slot: string; severity: string; values: { value: string; reports: string[] }[] }[];
+  /** "slot=value" of each confirmed detail */
+  agreements: string[];
 }
 
 export function readPopup(page: TestPage): Promise<PopupView> {
@@ -132,6 +142,15 @@ export function readPopup(page: TestPage): Promise<PopupView> {
       reportIds: Array.from(document.querySelectorAll("ol#related > li[data-report-id]"), (li) =>
         li.getAttribute("data-report-id") ?? "",
       ),
+      conflicts: Array.from(document.querySelectorAll("ul#conflicts > li.conflict"), (li) => ({
+        slot: li.getAttribute("data-slot") ?? "",
+        severity: li.classList.contains("fact") ? "fact" : "wording",
+        values: Array.from(li.querySelectorAll("li.value"), (v) => ({
+          value: v.getAttribute("data-value") ?? "",
+          reports: Array.from(v.querySelectorAll("li[data-report-id]"), (g) => g.getAttribute("data-report-id") ?? ""),
+        })),
+      })),
+      agreements: Array.from(document.querySelectorAll("ul#agreements > li"), (li) => `${li.getAttribute("data-slot")}=${li.querySelector(".value")?.textContent ?? ""}`),
     };
   }, undefined);
 }
@@ -152,6 +171,15 @@ export function waitForPopupSettled(page: TestPage, timeoutMs = 10_000): Promise
     (view) => view.state !== null && view.state !== "loading",
     { what: 'main#sada-popup to leave data-state="loading"', timeoutMs },
   );
+}
+
+/** Waits for the analysis of a tab to finish: a number in the badge, or "!" on error. */
+export function waitForBadgeCount(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return poll(() => browser.badgeText(tabId), (text) => /^(\d+|!)$/u.test(text), {
+    what: `a count in the badge of tab ${tabId}`,
+    timeoutMs: 15_000,
+    intervalMs: 50,
+  });
 }
 
 /** Rejects with a clear message when `promise` takes longer than `ms`. */

@@ -172,6 +172,12 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return wrap(page);
   }
 
+  async openExtensionPage(path: string): Promise<TestPage> {
+    const page = await this.context.newPage();
+    await page.goto(`${this.extensionOrigin}/${path}`, { waitUntil: "load", timeout: 15_000 });
+    return wrap(page);
+  }
+
   networkLog(): readonly NetworkRecord[] {
     const observed = this.requests.map(
       (request): NetworkRecord => ({
@@ -225,8 +231,10 @@ function wrap(page: Page): TestPage {
   return {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
+    pointAt: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path, fullPage });
     },
     close: () => page.close(),
   };

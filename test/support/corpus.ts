@@ -16,6 +16,19 @@ export function saudiNewsNetSample(count: number): CorpusRecord[] {
   return parse(end < 0 ? text : text.slice(0, end), "saudinewsnet.jsonl.gz");
 }
 
+/** SaudiNewsNet reports by id ("snn-22680"), in the order asked; throws when one is missing. */
+export function saudiNewsNetReports(ids: readonly string[]): CorpusRecord[] {
+  const text = gunzipSync(readFileSync(new URL("saudinewsnet.jsonl.gz", CORPUS))).toString("utf8");
+  const lines = ids.map((id) => {
+    const at = text.indexOf(`"id": "${id}"`);
+    if (at < 0) throw new Error(`saudinewsnet.jsonl.gz: no report "${id}"`);
+    const start = text.lastIndexOf("\n", at) + 1;
+    const end = text.indexOf("\n", at);
+    return text.slice(start, end < 0 ? undefined : end);
+  });
+  return parse(lines.join("\n"), "saudinewsnet.jsonl.gz");
+}
+
 function parse(text: string, file: string): CorpusRecord[] {
   return text
     .split("\n")

@@ -18,7 +18,7 @@
 //   non-loopback request from the whole browser goes through a recording proxy
 //   (nothing is expected there at all), and loopback requests are logged by the
 //   seed server.
-import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import puppeteer, { type Browser, type KeyInput, type Page } from "puppeteer-core";
 import {
   poll,
   sleep,
@@ -34,7 +34,7 @@ import {
 
 // Only what the extension-page callbacks below use; they run in the popup.
 declare const browser: {
-  tabs: { query(queryInfo: object): Promise<Array<{ id?: number }>> };
+  tabs: { query(queryInfo: object): Promise<Array<{ id?: number }>>; create(properties: { url: string }): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
@@ -152,6 +152,31 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     return wrap(popup.page);
   }
 
+  /**
+   * BiDi cannot navigate to moz-extension: URLs (see top), so the extension opens the page
+   * itself from the privileged page, and we find the new tab by its URL.
+   */
+  async openExtensionPage(path: string): Promise<TestPage> {
+    if (!this.privileged) throw new Error("openExtensionPage needs an extension page: open a page with openSeed first");
+    const url = `${EXTENSION_ORIGIN}/${path}`;
+    const known = new Set(await this.browser.pages());
+    await this.privileged.evaluate((href) => browser.tabs.create({ url: href }).then(() => undefined), url);
+    const page = await poll(
+      async () => {
+        for (const candidate of await this.browser.pages()) {
+          if (known.has(candidate)) continue;
+          const href = await withTimeout(candidate.evaluate(() => location.href), 2_000, "reading a new tab's URL").catch(() => "");
+          const ready = await candidate.evaluate(() => document.readyState).catch(() => "");
+          if (href === url && ready === "complete") return candidate;
+        }
+        return null;
+      },
+      (found) => found !== null,
+      { what: `a tab showing ${url}`, timeoutMs: 15_000 },
+    );
+    return wrap(page!);
+  }
+
   networkLog(): readonly NetworkRecord[] {
     return this.egress.urls().map((url): NetworkRecord => ({ source: "browser", url }));
   }
@@ -225,8 +250,10 @@ function wrap(page: Page): TestPage {
     // Polling-friendly: no waitForSelector in moz-extension pages (see top).
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
       page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+    pointAt: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     close: () => page.close(),
   };

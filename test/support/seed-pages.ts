@@ -159,11 +159,20 @@ export function renderSeedPage(text: string): { title: string; publishedTime: st
   const headline = looksLikeHeadline(first);
   const title = headline ? first : GENERIC_TITLE;
   const rest = headline || publishedTime ? lines.slice(firstIndex + 1) : lines;
+  return { title, publishedTime, html: renderArticle(title, publishedTime, first, rest) };
+}
 
+/** A real corpus report (title, body, publication time) as its outlet might have shown it. */
+export function renderCorpusPage(record: { title?: string | null; body: string; published?: string }): string {
+  const title = record.title?.trim() || GENERIC_TITLE;
+  return renderArticle(title, record.published, record.published?.slice(0, 10) ?? "", record.body.replace(/\r\n?/gu, "\n").split("\n"));
+}
+
+function renderArticle(title: string, publishedTime: string | undefined, datelineText: string, lines: readonly string[]): string {
   const dateline = publishedTime
-    ? `<p class="dateline"><time datetime="${publishedTime}">${escapeHtml(first)}</time></p>\n`
+    ? `<p class="dateline"><time datetime="${escapeHtml(publishedTime)}">${escapeHtml(datelineText)}</time></p>\n`
     : "";
-  const paragraphs = toBlocks(rest)
+  const paragraphs = toBlocks(lines)
     .map((block) =>
       block.kind === "p"
         ? `<p>${escapeHtml(block.text)}</p>`
@@ -172,7 +181,7 @@ export function renderSeedPage(text: string): { title: string; publishedTime: st
     .join("\n");
   const head =
     `<meta property="og:type" content="article">\n<meta property="og:site_name" content="${SITE_NAME}">\n` +
-    (publishedTime ? `<meta property="article:published_time" content="${publishedTime}">\n` : "");
+    (publishedTime ? `<meta property="article:published_time" content="${escapeHtml(publishedTime)}">\n` : "");
   const body = `${arabicHeader()}
 <main>
 <article>
@@ -181,7 +190,7 @@ ${dateline}${paragraphs}
 </article>
 </main>
 ${arabicFooter()}`;
-  return { title, publishedTime, html: layout({ lang: "ar", dir: "rtl", title: `${title} | ${SITE_NAME}`, head, body }) };
+  return layout({ lang: "ar", dir: "rtl", title: `${title} | ${SITE_NAME}`, head, body });
 }
 
 /** Loads every NNN_*.txt seed from `dir`, sorted by id. */

@@ -4,7 +4,15 @@
 // pages the test opened were ever fetched from it.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { loadSeedPages, renderEnglishPage, renderIndexPage } from "./seed-pages";
+import { saudiNewsNetReports } from "./corpus";
+import { loadSeedPages, renderCorpusPage, renderEnglishPage, renderIndexPage } from "./seed-pages";
+
+/**
+ * Real reports served as pages too, /reports/<id>.html: two outlets' reports of the Abha
+ * mosque bombing (6 August 2015), an event SaudiNewsNet's outlets count differently, whose
+ * related reports have real links.
+ */
+export const REAL_REPORTS = ["snn-22680", "snn-23679"] as const;
 
 export interface SeedRequest {
   method: string;
@@ -20,6 +28,8 @@ export interface SeedServer {
   origin: string;
   /** URL of a seed page; accepts "000" or "seed-000". */
   urlFor(seedId: string): string;
+  /** URL of one of REAL_REPORTS as a page. */
+  urlForReport(id: (typeof REAL_REPORTS)[number]): string;
   /** Requests received so far (at most MAX_LOGGED, oldest first). */
   requests(): readonly SeedRequest[];
   close(): Promise<void>;
@@ -36,12 +46,19 @@ export async function startSeedServer(port = 0): Promise<SeedServer> {
     ["/english.html", renderEnglishPage()],
     ...seeds.map((seed) => [`/seeds/${seed.id}.html`, seed.html] as const),
   ]);
+  // rendered on first request: reading the corpus costs a fraction of a second
+  let reports: Map<string, string> | undefined;
+  const reportPage = (path: string) => {
+    if (!path.startsWith("/reports/")) return undefined;
+    reports ??= new Map(saudiNewsNetReports(REAL_REPORTS).map((r) => [`/reports/${r.id}.html`, renderCorpusPage(r)]));
+    return reports.get(path);
+  };
   const log: SeedRequest[] = [];
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     const rawUrl = request.url ?? "/";
     const path = rawUrl.length > MAX_URL_LENGTH ? rawUrl.slice(0, MAX_URL_LENGTH) : pathOf(rawUrl);
-    const page = pages.get(path);
+    const page = pages.get(path) ?? reportPage(path);
     const status =
       rawUrl.length > MAX_URL_LENGTH ? 414 : request.method !== "GET" && request.method !== "HEAD" ? 405 : page ? 200 : 404;
     if (log.length < MAX_LOGGED) {
@@ -82,6 +99,7 @@ export async function startSeedServer(port = 0): Promise<SeedServer> {
       if (!pages.has(`/seeds/${id}.html`)) throw new Error(`seed-server: unknown seed "${seedId}"`);
       return `${origin}/seeds/${id}.html`;
     },
+    urlForReport: (id) => `${origin}/reports/${id}.html`,
     requests: () => log,
     close: () =>
       new Promise<void>((resolve, reject) => {

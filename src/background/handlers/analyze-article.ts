@@ -29,6 +29,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
     summary = {
       url: article.url,
       ...(article.title ? { title: article.title } : {}),
+      source: outlet ?? "unknown",
       event: analysis.event,
       related: analysis.related,
       self: analysis.self,

@@ -11,6 +11,7 @@ const summary = (self: string | null, severity: "fact" | "wording" = "fact", sta
     self,
     truncated: false,
     analysisMs: 1,
+    source: "unknown",
     conflicts: [
       {
         kind: "person",

@@ -1,0 +1,84 @@
+// The popup, in Arabic (right to left) and English (left to right), in both browsers:
+// seed 001's conflict with who says what, the confirmed details, the related coverage,
+// no serious accessibility violation, and a screenshot of each. Needs `npm run build`.
+import { describe, expect, it } from "vitest";
+import { uiLanguageOf, waitForBadgeCount, waitForPopupSettled, type TestPage } from "../support/browsers";
+import { axeViolations, seriousOnly } from "../support/axe";
+import { fmt } from "../support/content-probe";
+import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
+
+const LOCALES = ["ar", "en"] as const;
+const CASES = BROWSERS.flatMap((name) => LOCALES.map((locale) => [name, locale] as const));
+
+/** When the popup first showed an answer (its "sada:popup-ready" mark) and first painted, in ms since it began loading. */
+function popupTimings(page: TestPage): Promise<{ ready: number | null; paint: number | null }> {
+  return page.evaluate(() => {
+    const ready = performance.getEntriesByName("sada:popup-ready")[0]?.startTime ?? null;
+    const paint = performance.getEntriesByType("paint").find((e) => e.name === "first-contentful-paint")?.startTime ?? null;
+    return { ready, paint };
+  }, undefined);
+}
+
+describe.each(CASES)("popup in %s (%s)", (name, locale) => {
+  const session = useBrowser(name, { locale });
+
+  it("shows seed 001's event, the name conflict with its outlets, the confirmed details and the related reports", async () => {
+    const { browser, server } = session;
+    const seed = await browser.openSeed(server.urlFor("001"));
+    const badge = await waitForBadgeCount(browser, seed.tabId);
+    const popup = await browser.openPopup(seed.tabId);
+    const view = await waitForPopupSettled(popup);
+    const timings = await popupTimings(popup);
+    console.log(`[${name}, ${locale}] popup first contentful paint ${timings.paint === null ? "n/a" : fmt(timings.paint)} ms, answer shown ${timings.ready === null ? "n/a" : fmt(timings.ready)} ms after it began loading`);
+    const violations = await axeViolations(popup);
+    const meta = await popup.evaluate(() => Array.from(document.querySelectorAll("#event-meta [data-field]"), (e) => e.getAttribute("data-field")), undefined);
+    await popup.screenshot(artifactPath(`popup-${name}-${locale}`), true);
+    expect.soft(await uiLanguageOf(popup), "the browser's UI language").toMatch(new RegExp(`^${locale}\\b`, "u"));
+    await popup.close();
+
+    expect.soft(view.state).toBe("ready");
+    expect.soft({ lang: view.lang, dir: view.dir }).toEqual({ lang: locale, dir: locale === "ar" ? "rtl" : "ltr" });
+    expect.soft(meta, "the event's reports, outlets and days").toEqual(expect.arrayContaining(["reports", "outlets"]));
+    const name_ = view.conflicts.find((c) => c.slot === "defense_minister:US");
+    expect(name_, "the defense secretary's name conflict").toBeDefined();
+    expect.soft(name_!.severity).toBe("fact");
+    const byValue = new Map(name_!.values.map((v) => [v.value, v.reports]));
+    expect.soft(byValue.get("جيمس أوستن"), "this page's value").toEqual(["seed-001"]);
+    expect.soft(byValue.get("لويد أوستن"), "the other outlets' value").toEqual(expect.arrayContaining(["seed-000", "seed-002"]));
+    expect.soft(badge, "badge = factual conflicts listed").toBe(String(view.conflicts.filter((c) => c.severity === "fact").length));
+    expect.soft(view.agreements, "details the other reports confirm").toEqual(expect.arrayContaining(["projectiles_fired=2"]));
+    expect.soft(view.reportIds).toEqual(expect.arrayContaining(["seed-000", "seed-002"]));
+    expect.soft(view.reportIds).not.toContain("seed-001");
+    expect.soft(seriousOnly(violations), "axe: serious or critical violations").toEqual([]);
+    if (violations.length) console.log(`[${name}, ${locale}] axe, minor or moderate: ${violations.map((v) => `${v.id} (${v.impact})`).join(", ")}`);
+  });
+
+  it("on a real report (SaudiNewsNet, Abha bombing) lists linked coverage that Tab reaches link by link, each with a visible focus ring", async () => {
+    const { browser, server } = session;
+    const report = await browser.openSeed(server.urlForReport("snn-22680"));
+    await waitForBadgeCount(browser, report.tabId);
+    const popup = await browser.openPopup(report.tabId);
+    const view = await waitForPopupSettled(popup);
+    expect(view.state).toBe("ready");
+    expect.soft(view.conflicts.map((c) => c.slot), "outlets count the dead differently").toContain("killed");
+    await popup.screenshot(artifactPath(`popup-real-${name}-${locale}`), true);
+    const links = await popup.evaluate(() => document.querySelectorAll("a[href]").length, undefined);
+    expect(links, "related reports with links").toBeGreaterThan(0);
+    const reached = new Set<string>();
+    for (let i = 0; i < links + 3; i++) {
+      await popup.press("Tab");
+      const focused = await popup.evaluate(() => {
+        const a = document.activeElement;
+        if (!(a instanceof HTMLAnchorElement)) return null;
+        const style = getComputedStyle(a);
+        return { href: a.href, ring: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0 };
+      }, undefined);
+      if (focused) {
+        expect.soft(focused.ring, `focus ring on ${focused.href}`).toBe(true);
+        reached.add(focused.href);
+      }
+    }
+    await popup.close();
+    expect(reached.size, "links reached with Tab").toBe(links);
+  });
+});

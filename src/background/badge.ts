@@ -1,6 +1,6 @@
 import browser from "webextension-polyfill";
 import type { TabState } from "../protocol/results.ts";
-import { t } from "../ui/i18n.ts";
+import { t, tCount } from "../ui/i18n.ts";
 
 /**
  * The toolbar badge: the number of details outlets disagree on (red), or, when they agree
@@ -21,10 +21,10 @@ export function badgeOf(state: TabState): Badge {
   if (state.status === "error") return { text: "!", color: BADGE_COLORS.error, title: t("stateError", state.message) };
   if (state.status !== "ready") return { text: "", color: BADGE_COLORS.related, title: t("actionTitle") };
   const facts = state.summary.conflicts.filter((c) => c.severity === "fact").length;
-  if (facts) return { text: String(facts), color: BADGE_COLORS.conflicts, title: t("badgeConflicts", String(facts)) };
+  if (facts) return { text: String(facts), color: BADGE_COLORS.conflicts, title: tCount("badgeConflicts", facts) };
   const related = state.summary.related.length;
   if (!related) return { text: "", color: BADGE_COLORS.related, title: t("actionTitle") };
-  return { text: String(related), color: BADGE_COLORS.related, title: t("badgeRelated", String(related)) };
+  return { text: String(related), color: BADGE_COLORS.related, title: tCount("badgeRelated", related) };
 }
 
 export async function showBadge(tabId: number, state: TabState): Promise<void> {

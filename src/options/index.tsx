@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { mountPage } from "../ui/mount.tsx";
 import { App } from "./app.tsx";
 
-render(<App />, document.getElementById("root")!);
+mountPage(App, "optionsTitle");

@@ -7,8 +7,19 @@ import type en from "../_locales/en/messages.json";
  */
 export type MessageKey = keyof typeof en;
 
-export function t(key: MessageKey, substitution?: string): string {
-  return browser.i18n.getMessage(key, substitution === undefined ? undefined : [substitution]) || key;
+export function t(key: MessageKey, substitution?: string | string[]): string {
+  const subs = substitution === undefined ? undefined : typeof substitution === "string" ? [substitution] : substitution;
+  return browser.i18n.getMessage(key, subs) || key;
+}
+
+/** Message bases with plural forms: `<base>__one`, `__two`, `__few`, `__many`, `__other` (Arabic has all five). */
+type PluralBase = { [K in MessageKey]: K extends `${infer B}__other` ? B : never }[MessageKey];
+
+/** A message about `n` things, in the plural form the reader's language uses for `n` (CLDR rules). */
+export function tCount(base: PluralBase, n: number): string {
+  const form = new Intl.PluralRules(browser.i18n.getUILanguage()).select(n);
+  const text = browser.i18n.getMessage(`${base}__${form}`, [formatNumber(n)]);
+  return text || t(`${base}__other` as MessageKey, formatNumber(n));
 }
 
 export function uiLanguage(): "ar" | "en" {

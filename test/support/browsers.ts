@@ -150,7 +150,7 @@ export function readPopup(page: TestPage): Promise<PopupView> {
           reports: Array.from(v.querySelectorAll("li[data-report-id]"), (g) => g.getAttribute("data-report-id") ?? ""),
         })),
       })),
-      agreements: Array.from(document.querySelectorAll("ul#agreements > li"), (li) => `${li.getAttribute("data-slot")}=${li.querySelector(".value")?.textContent ?? ""}`),
+      agreements: Array.from(document.querySelectorAll("ul#agreements > li"), (li) => `${li.getAttribute("data-slot")}=${li.getAttribute("data-value") ?? ""}`),
     };
   }, undefined);
 }

@@ -1,7 +1,13 @@
-import type { Conflict, ConflictValue } from "../../core/conflict/types.ts";
+import type { Conflict } from "../../core/conflict/types.ts";
 import { outletName } from "../../core/outlets.ts";
-import { t, uiLanguage } from "../../ui/i18n.ts";
+import { formatNumber, t, uiLanguage } from "../../ui/i18n.ts";
+import { valuesOf } from "../../ui/conflict-values.ts";
+import { slotLabel } from "../../ui/slot-label.ts";
+import { valueText } from "../../ui/value-text.ts";
 import { cleanText } from "./clean-text.ts";
+
+/** Outlets named per value before "+N": the tooltip must stay small over the article. */
+const MAX_OUTLETS = 6;
 
 /**
  * The tooltip's content for one conflict: each value, the outlets that give it and their
@@ -17,31 +23,23 @@ export function fillCard(tip: HTMLElement, conflict: Conflict, selfId: string): 
     return e;
   };
   tip.replaceChildren();
-  tip.append(el("p", "head", `${t("conflictsHeading")} · ${t(conflict.kind === "person" ? "slot_person" : "slot_count")}`));
+  tip.append(el("p", "head", `${t("conflictsHeading")} · ${slotLabel(conflict.kind, conflict.slot)}`));
   const values = el("ul", "values");
   const language = uiLanguage();
-  for (const [value, givers] of groupByValue(conflict.values)) {
-    const item = el("li", givers.some((g) => g.report === selfId) ? "value self" : "value");
+  for (const { value, givers } of valuesOf(conflict, selfId)) {
+    const item = el("li", givers[0]!.report === selfId ? "value self" : "value");
     item.dataset.value = cleanText(value, 120);
-    const strong = el("strong", undefined, cleanText(value, 120));
+    const strong = el("strong", undefined, cleanText(valueText(value), 120));
     strong.dir = "auto";
-    const list = el("ul", "givers");
-    for (const g of givers) {
-      const li = el("li", "giver");
-      li.append(el("span", "outlet", cleanText(g.report === selfId ? t("thisPage") : outletName(g.source, language), 80)));
-      const q = el("q", undefined, cleanText(g.quote));
-      q.dir = "auto";
-      li.append(q);
-      list.append(li);
-    }
-    item.append(strong, list);
+    // every outlet once (a toll eleven reports repeat is one line), one quote in their words
+    const names = [...new Set(givers.map((g) => (g.report === selfId ? t("thisPage") : outletName(g.source, language))))];
+    const outlets = el("p", "outlets");
+    for (const name of names.slice(0, MAX_OUTLETS)) outlets.append(el("span", "outlet", cleanText(name, 80)));
+    if (names.length > MAX_OUTLETS) outlets.append(el("span", "more", `+${formatNumber(names.length - MAX_OUTLETS)}`));
+    const q = el("q", undefined, cleanText(givers[0]!.quote));
+    q.dir = "auto";
+    item.append(strong, outlets, q);
     values.append(item);
   }
   tip.append(values);
-}
-
-function groupByValue(values: readonly ConflictValue[]): [string, ConflictValue[]][] {
-  const out = new Map<string, ConflictValue[]>();
-  for (const v of values) out.set(v.value, [...(out.get(v.value) ?? []), v]);
-  return [...out];
 }

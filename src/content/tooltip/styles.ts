@@ -47,9 +47,10 @@ ul { margin: 0; padding: 0; list-style: none; }
 .value { margin: 6px 0 0; }
 .value > strong { unicode-bidi: isolate; }
 .value.self > strong { background: rgba(255, 193, 7, 0.35); }
-.givers { padding-inline-start: 12px; }
-.giver { margin: 2px 0 0; }
+.outlets { margin: 2px 0 0; }
 .outlet { font-weight: 600; unicode-bidi: isolate; }
-.outlet::after { content: ": "; }
+.outlet + .outlet::before, .more::before { content: "، "; font-weight: normal; }
+.tip:lang(en) .outlet + .outlet::before, .tip:lang(en) .more::before { content: ", "; }
+.more { color: #5f6368; }
 q { unicode-bidi: isolate; color: #3c3c43; }
 `;

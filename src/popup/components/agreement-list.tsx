@@ -1,6 +1,7 @@
 import type { Agreement } from "../../core/conflict/types.ts";
-import { formatNumber, t } from "../../ui/i18n.ts";
-import { slotLabel } from "./slot-label.ts";
+import { t, tCount } from "../../ui/i18n.ts";
+import { slotLabel } from "../../ui/slot-label.ts";
+import { valueText } from "../../ui/value-text.ts";
 
 /** Details that several outlets give alike. */
 export function AgreementList({ agreements }: { agreements: Agreement[] }) {
@@ -8,9 +9,9 @@ export function AgreementList({ agreements }: { agreements: Agreement[] }) {
   return (
     <ul id="agreements" class="agreements">
       {agreements.map((a) => (
-        <li key={`${a.kind}:${a.slot}`} data-kind={a.kind} data-slot={a.slot}>
-          <span class="slot">{slotLabel(a.kind, a.slot)}:</span> <bdi class="value">{a.value}</bdi>{" "}
-          <span class="meta">{t("confirmedBy", formatNumber(a.reports.length))}</span>
+        <li key={`${a.kind}:${a.slot}`} data-kind={a.kind} data-slot={a.slot} data-value={a.value}>
+          <span class="slot">{slotLabel(a.kind, a.slot)}:</span> <bdi class="value">{valueText(a.value)}</bdi>{" "}
+          <span class="meta">{tCount("confirmedBy", a.reports.length)}</span>
         </li>
       ))}
     </ul>

@@ -1,14 +1,21 @@
 import type { Conflict, ConflictValue } from "../../core/conflict/types.ts";
 import { outletName } from "../../core/outlets.ts";
-import { formatDate, t, uiLanguage } from "../../ui/i18n.ts";
-import { slotLabel } from "./slot-label.ts";
+import { formatDate, t, tCount, uiLanguage } from "../../ui/i18n.ts";
+import { slotLabel } from "../../ui/slot-label.ts";
+import { valueText } from "../../ui/value-text.ts";
+import { valuesOf } from "../../ui/conflict-values.ts";
 
-/** Conflicting details, each as "who says what": a value, the outlets that give it, their quotes. */
+/**
+ * Conflicting details, each as "who says what": every value once, the outlets that give
+ * it, one quote in their words (the page's own when it gives that value), and the other
+ * reports' quotes folded away: a toll that eleven reports repeat is one line, not eleven.
+ * Factual conflicts come before differences of wording.
+ */
 export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; selfId: string }) {
   if (conflicts.length === 0) return <p class="empty">{t("noConflicts")}</p>;
   return (
     <ul id="conflicts" class="conflicts">
-      {conflicts.map((c) => (
+      {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c) => (
         <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
           <h3>
             {slotLabel(c.kind, c.slot)}
@@ -16,20 +23,8 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
             {c.disputed ? <span class="tag">{t("disputed")}</span> : null}
           </h3>
           <ul class="values">
-            {groupByValue(c.values).map(([value, givers]) => (
-              <li key={value} class="value" data-value={value}>
-                <strong dir="auto">{value}</strong>
-                <ul class="givers">
-                  {givers.map((v) => (
-                    <li key={`${v.report}:${v.start ?? v.text}`} data-report-id={v.report}>
-                      <span class="outlet">{v.report === selfId ? t("thisPage") : outletName(v.source, uiLanguage())}</span>
-                      {v.attribution ? <span class="attribution">{t("accordingTo", v.attribution)}</span> : null}
-                      {v.published ? <time dateTime={v.published}>{formatDate(v.published)}</time> : null}
-                      <q dir="auto">{v.quote}</q>
-                    </li>
-                  ))}
-                </ul>
-              </li>
+            {valuesOf(c, selfId).map(({ value, givers }) => (
+              <Value key={value} value={value} givers={givers} selfId={selfId} />
             ))}
           </ul>
         </li>
@@ -38,8 +33,40 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
   );
 }
 
-function groupByValue(values: ConflictValue[]): [string, ConflictValue[]][] {
-  const out = new Map<string, ConflictValue[]>();
-  for (const v of values) out.set(v.value, [...(out.get(v.value) ?? []), v]);
-  return [...out];
+function Value({ value, givers, selfId }: { value: string; givers: ConflictValue[]; selfId: string }) {
+  const language = uiLanguage();
+  const [first, ...rest] = givers;
+  const name = (v: ConflictValue) => (v.report === selfId ? t("thisPage") : outletName(v.source, language));
+  const outlets = [...new Set(givers.map(name))];
+  return (
+    <li class="value" data-value={value}>
+      <strong dir="auto">{valueText(value)}</strong>
+      <span class="meta"> · {tCount("valueReports", givers.length)}</span>
+      <p class="outlets">{outlets.join("، ")}</p>
+      <ul class="givers">
+        <Giver v={first!} name={name(first!)} />
+      </ul>
+      {rest.length ? (
+        <details>
+          <summary>{tCount("moreQuotes", rest.length)}</summary>
+          <ul class="givers">
+            {rest.map((v) => (
+              <Giver key={`${v.report}:${v.start ?? v.text}`} v={v} name={name(v)} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </li>
+  );
+}
+
+function Giver({ v, name }: { v: ConflictValue; name: string }) {
+  return (
+    <li data-report-id={v.report}>
+      <span class="outlet">{name}</span>
+      {v.attribution ? <span class="attribution">{t("accordingTo", v.attribution)}</span> : null}
+      {v.published ? <time dateTime={v.published}>{formatDate(v.published)}</time> : null}
+      <q dir="auto">{v.quote}</q>
+    </li>
+  );
 }

@@ -1,5 +1,5 @@
 import type { AnalysisSummary } from "../../protocol/results.ts";
-import { formatDate, formatNumber, t } from "../../ui/i18n.ts";
+import { formatDate, t, tCount } from "../../ui/i18n.ts";
 
 /**
  * The event at a glance: its headline, how many reports from how many outlets, and the
@@ -16,9 +16,9 @@ export function EventHeader({ summary }: { summary: AnalysisSummary }) {
         {event.title}
       </p>
       <p class="meta" id="event-meta">
-        <span data-field="reports">{t("eventSize", formatNumber(event.size))}</span>
+        <span data-field="reports">{tCount("eventSize", event.size)}</span>
         {" · "}
-        <span data-field="outlets">{t("eventOutlets", formatNumber(outlets))}</span>
+        <span data-field="outlets">{tCount("eventOutlets", outlets)}</span>
         {span ? (
           <>
             {" · "}

@@ -1,5 +1,5 @@
-import type { Conflict } from "../../core/conflict/types.ts";
-import { t, type MessageKey } from "../../ui/i18n.ts";
+import type { Conflict } from "../core/conflict/types.ts";
+import { t, type MessageKey } from "./i18n.ts";
 
 /** What a conflict or agreement is about, in the reader's language: «الجرحى», «وزير الدفاع (US)»… */
 const COUNT_SLOTS: Record<string, MessageKey> = {

@@ -1,0 +1,15 @@
+import { formatNumber, t } from "./i18n.ts";
+
+/**
+ * A detail's value as the reader reads it. Counts come from the core in a comparable form
+ * («≥5», «24–36»); in a right-to-left line «≥5» would show mirrored and read backwards,
+ * so bounds and ranges are said in words and numbers in the reader's digits.
+ */
+export function valueText(value: string): string {
+  const atLeast = /^≥(\d+)$/u.exec(value);
+  if (atLeast) return t("valueAtLeast", formatNumber(Number(atLeast[1])));
+  const range = /^(\d+)–(\d+)$/u.exec(value);
+  if (range) return t("valueRange", [formatNumber(Number(range[1])), formatNumber(Number(range[2]))]);
+  if (/^\d+$/u.test(value)) return formatNumber(Number(value));
+  return value;
+}

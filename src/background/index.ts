@@ -6,6 +6,7 @@ import { syncEverySiteScript } from "./site-access.ts";
 import { showBadge } from "./badge.ts";
 import { clearTabState, getTabState, setTabState } from "./tab-state.ts";
 import { loadDatabase } from "./db-loader.ts";
+import { startup, timedAnswer } from "./startup-timings.ts";
 
 /**
  * Background entry (Chrome service worker / Firefox event page). Listeners are
@@ -13,7 +14,7 @@ import { loadDatabase } from "./db-loader.ts";
  */
 const route = createRouter(
   {
-    "cs-bg/analyze-article": (m, s) => analyzeArticleForTab(tabOf(s), m.article),
+    "cs-bg/analyze-article": (m, s) => timedAnswer(() => analyzeArticleForTab(tabOf(s), m.article)),
     "cs-bg/not-article": async (m, s) => {
       const state = { status: m.reason, url: m.url } as const;
       await setTabState(tabOf(s), state);
@@ -45,7 +46,11 @@ browser.permissions.onAdded.addListener(() => void syncEverySiteScript());
 browser.permissions.onRemoved.addListener(() => void syncEverySiteScript());
 void syncEverySiteScript().catch(() => undefined);
 // Warm the database as soon as the worker starts, so the first page is answered sooner.
-void loadDatabase().catch(() => undefined);
+void loadDatabase().then(
+  () => void (startup.dbReadyMs = performance.now()),
+  () => undefined,
+);
+if (__TEST__) (globalThis as { __sadaStartup?: typeof startup }).__sadaStartup = startup;
 
 function tabOf(sender: { tabId?: number }): number {
   if (sender.tabId === undefined) throw new RouteError("forbidden-sender", "no tab");

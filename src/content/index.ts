@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { isSilenced } from "../protocol/settings.ts";
+import { isSilenced, SETTINGS_KEY } from "../protocol/settings.ts";
 import { analysePage } from "./analyse-page.ts";
 import { startLifecycle } from "./lifecycle.ts";
 import { readSettings } from "./settings.ts";
@@ -40,5 +40,14 @@ if ((!previous || !previous.alive()) && window.top === window) {
       if (!signal.aborted) tooltip = result.tooltip;
     },
   });
-  scope[LOADED] = { alive, stop: life.stop };
+  // the reader changed a setting (options page): apply it to this page at once
+  const onSettings = (changes: Record<string, unknown>, area: string) => {
+    if (area === "local" && SETTINGS_KEY in changes) life.restart();
+  };
+  browser.storage.onChanged.addListener(onSettings);
+  const stop = () => {
+    browser.storage.onChanged.removeListener(onSettings);
+    life.stop();
+  };
+  scope[LOADED] = { alive, stop };
 }

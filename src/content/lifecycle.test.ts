@@ -84,6 +84,20 @@ describe("startLifecycle", () => {
     expect(signals.length).toBe(1);
   });
 
+  it("restart() aborts the current article and analyses again at once; after stop() it does nothing", async () => {
+    const page = fakePage("https://news.example/a");
+    const signals: AbortSignal[] = [];
+    const life = startLifecycle(page.doc, { alive: () => true, run: async (s) => void signals.push(s) });
+    life.restart();
+    expect(signals.length).toBe(2);
+    expect(signals[0]!.aborted).toBe(true);
+    expect(signals[1]!.aborted).toBe(false);
+    life.stop();
+    life.restart();
+    expect(signals.length).toBe(2);
+    expect(signals[1]!.aborted).toBe(true);
+  });
+
   it.each([
     [new Error("Extension context invalidated."), true],
     ["Error: Extension context invalidated.", true],

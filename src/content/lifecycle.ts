@@ -22,6 +22,8 @@ export interface LifecycleOptions {
 
 export interface Lifecycle {
   stop(): void;
+  /** analyses the page again now (the reader changed a setting): the old highlights go first */
+  restart(): void;
 }
 
 /** The article's address: a fragment change (#comments) is not a new article. */
@@ -72,7 +74,12 @@ export function startLifecycle(doc: Document, o: LifecycleOptions): Lifecycle {
   signal.addEventListener("abort", () => win.clearInterval(timer), { once: true });
 
   analyse(begin());
-  return { stop };
+  return {
+    stop,
+    restart: () => {
+      if (!life.signal.aborted) analyse(begin());
+    },
+  };
 }
 
 /** Resolves when the body has seen no mutation for `quietMs`, or after `maxMs`, or on abort. */

@@ -6,6 +6,9 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import type { StartupTimings } from "../../src/background/startup-timings.ts";
+
+export type { StartupTimings };
 export type BrowserName = "chromium" | "firefox";
 
 /** A tab the test drives: a web page or an extension page. */
@@ -14,8 +17,10 @@ export interface TestPage {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Moves the real mouse pointer to viewport coordinates (trusted events, as a person's). */
   pointAt(x: number, y: number): Promise<void>;
-  /** Presses a key on the real keyboard ("Tab", "Escape", " "). */
+  /** Presses a key on the real keyboard ("Tab", "Escape", "Space", "Enter"). */
   press(key: string): Promise<void>;
+  /** Types text on the real keyboard into the focused element. */
+  type(text: string): Promise<void>;
   /** The viewport, or the whole page with `fullPage` (long settings pages). */
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
@@ -53,6 +58,13 @@ export interface ExtensionBrowser {
   openPopup(tabId: number): Promise<TestPage>;
   /** Opens one of the extension's own pages ("options.html") in a new tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /** The background's startup figures (test builds: src/background/startup-timings.ts). */
+  backgroundStartup(): Promise<StartupTimings>;
+  /**
+   * Stops the background so the next message starts it cold (Chromium: the service worker
+   * is stopped over CDP). False where the browser offers no such switch (Firefox).
+   */
+  stopBackground(): Promise<boolean>;
   /** Every request observed since launch (see NetworkRecord.source). */
   networkLog(): readonly NetworkRecord[];
   close(): Promise<void>;

@@ -12,6 +12,7 @@ import {
   type ExtensionBrowser,
   type NetworkRecord,
   type SeedTab,
+  type StartupTimings,
   type TestPage,
   type UiLocale,
 } from "./browsers";
@@ -161,6 +162,27 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return { page: wrap(page), tabId, navigationStartedAt };
   }
 
+  async backgroundStartup(): Promise<StartupTimings> {
+    const worker = await poll(async () => this.worker(), () => true, { what: "the extension's service worker", timeoutMs: 10_000 });
+    return worker.evaluate(() => (globalThis as unknown as { __sadaStartup: StartupTimings }).__sadaStartup);
+  }
+
+  async stopBackground(): Promise<boolean> {
+    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    const cdp = await this.context.newCDPSession(page);
+    try {
+      await cdp.send("ServiceWorker.enable");
+      await cdp.send("ServiceWorker.stopAllWorkers");
+    } finally {
+      await cdp.detach();
+    }
+    await poll(async () => this.context.serviceWorkers().some((w) => w.url().startsWith(`${this.extensionOrigin}/`)), (running) => !running, {
+      what: "the service worker to stop",
+      timeoutMs: 10_000,
+    });
+    return true;
+  }
+
   badgeText(tabId: number): Promise<string> {
     return this.worker().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   }
@@ -233,6 +255,7 @@ function wrap(page: Page): TestPage {
       page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
     pointAt: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },

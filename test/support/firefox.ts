@@ -28,6 +28,7 @@ import {
   type ExtensionBrowser,
   type NetworkRecord,
   type SeedTab,
+  type StartupTimings,
   type TestPage,
   type UiLocale,
 } from "./browsers";
@@ -36,6 +37,7 @@ import {
 declare const browser: {
   tabs: { query(queryInfo: object): Promise<Array<{ id?: number }>>; create(properties: { url: string }): Promise<unknown> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: { getBackgroundPage(): Promise<unknown> };
 };
 
 const EXECUTABLE = process.env.SADA_FIREFOX ?? "/usr/bin/firefox-esr";
@@ -137,6 +139,19 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     this.privileged = (await this.summonPopup(bootstrap)).page;
     await bootstrap.close();
     return this.privileged;
+  }
+
+  async backgroundStartup(): Promise<StartupTimings> {
+    if (!this.privileged) throw new Error("backgroundStartup needs an extension page: open a page with openSeed first");
+    return this.privileged.evaluate(async () => {
+      const page = (await browser.runtime.getBackgroundPage()) as unknown as { __sadaStartup: StartupTimings };
+      return { ...page.__sadaStartup };
+    });
+  }
+
+  /** Firefox's event page cannot be stopped from outside: the figures are the launch's. */
+  async stopBackground(): Promise<boolean> {
+    return false;
   }
 
   async badgeText(tabId: number): Promise<string> {
@@ -252,6 +267,7 @@ function wrap(page: Page): TestPage {
       page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
     pointAt: (x, y) => page.mouse.move(x, y),
     press: (key) => page.keyboard.press(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },

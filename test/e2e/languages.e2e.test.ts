@@ -1,10 +1,12 @@
-// The popup, in Arabic (right to left) and English (left to right), in both browsers:
-// seed 001's conflict with who says what, the confirmed details, the related coverage,
-// no serious accessibility violation, and a screenshot of each. Needs `npm run build`.
+// Sada's interface in Arabic (right to left) and English (left to right), in both browsers:
+// the popup (seed 001's conflict with who says what, the confirmed details, the related
+// coverage; a real report's linked coverage by keyboard), the in-page tooltip and the
+// options page, each with no serious accessibility violation and a screenshot under
+// test/artifacts/. Needs `npm run build`.
 import { describe, expect, it } from "vitest";
-import { uiLanguageOf, waitForBadgeCount, waitForPopupSettled, type TestPage } from "../support/browsers";
+import { poll, uiLanguageOf, waitForBadgeCount, waitForPopupSettled, type TestPage } from "../support/browsers";
 import { axeViolations, seriousOnly } from "../support/axe";
-import { fmt } from "../support/content-probe";
+import { contentState, fmt } from "../support/content-probe";
 import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
 
 const LOCALES = ["ar", "en"] as const;
@@ -19,7 +21,7 @@ function popupTimings(page: TestPage): Promise<{ ready: number | null; paint: nu
   }, undefined);
 }
 
-describe.each(CASES)("popup in %s (%s)", (name, locale) => {
+describe.each(CASES)("interface in %s (%s)", (name, locale) => {
   const session = useBrowser(name, { locale });
 
   it("shows seed 001's event, the name conflict with its outlets, the confirmed details and the related reports", async () => {
@@ -80,5 +82,35 @@ describe.each(CASES)("popup in %s (%s)", (name, locale) => {
     }
     await popup.close();
     expect(reached.size, "links reached with Tab").toBe(links);
+  });
+
+  it("opens the tooltip on a highlight in the reader's language", async () => {
+    const { browser, server } = session;
+    const seed = await browser.openSeed(server.urlFor("001"));
+    await poll(() => contentState(seed.page), (s) => s?.runs[0]?.outcome === "highlighted", { what: "seed 001's highlights", timeoutMs: 15_000 });
+    // the one element Sada adds: the tooltip host after <body>; focus moves to its first hotspot
+    await seed.page.evaluate(() => (document.documentElement.lastElementChild as HTMLElement).focus(), undefined);
+    const open = await poll(() => contentState(seed.page), (s) => s?.tooltip?.open === true, { what: "the tooltip to open", timeoutMs: 10_000 });
+    await seed.page.screenshot(artifactPath(`tooltip-${name}-${locale}`));
+    await seed.page.close();
+    expect.soft({ lang: open!.tooltip!.lang, dir: open!.tooltip!.dir }).toEqual({ lang: locale, dir: locale === "ar" ? "rtl" : "ltr" });
+    expect(open!.tooltip!.values.length, "both values").toBe(2);
+  });
+
+  it("shows the options page in the reader's language, with no serious accessibility violation", async () => {
+    const { browser, server } = session;
+    await browser.openSeed(server.urlFor("003")); // Firefox opens extension pages from an extension context
+    const options = await browser.openExtensionPage("options.html");
+    const shown = await poll(
+      () => options.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir, facts: document.querySelectorAll("#db-info dd").length }), undefined),
+      (v) => v.facts > 0,
+      { what: "the options page with the database's facts", timeoutMs: 15_000 },
+    );
+    const violations = await axeViolations(options);
+    await options.screenshot(artifactPath(`options-${name}-${locale}`), true);
+    await options.close();
+    expect.soft({ lang: shown.lang, dir: shown.dir }).toEqual({ lang: locale, dir: locale === "ar" ? "rtl" : "ltr" });
+    expect.soft(seriousOnly(violations), "axe: serious or critical violations").toEqual([]);
+    if (violations.length) console.log(`[${name}, ${locale}] options, axe minor or moderate: ${violations.map((v) => `${v.id} (${v.impact})`).join(", ")}`);
   });
 });

@@ -3,9 +3,10 @@
 // The tests in a browser's block share one browser and seed server; the last
 // one checks the network log of the whole run.
 import { describe, expect, it } from "vitest";
-import { poll, sleep, uiLanguageOf, waitForBadgeCount, waitForPopupSettled, type NetworkRecord, type SeedTab } from "../support/browsers";
+import { poll, sleep, uiLanguageOf, waitForBadgeCount, waitForPopupSettled, type NetworkRecord, type SeedTab, type StartupTimings } from "../support/browsers";
 import { loadSeedPages } from "../support/seed-pages";
-import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
+import { fmt } from "../support/content-probe";
+import { BROWSERS, useBrowser } from "../support/suite";
 /** How long the content script gets to settle on a page that should show nothing. */
 const SETTLE_MS = 3_000;
 /** A URL that can only be reached through the egress proxy: proves the proxy records. */
@@ -46,6 +47,24 @@ describe.each(BROWSERS)("foundation in %s", (name) => {
     expect.soft(view.reportIds, "hard negatives (another event)").not.toContain("seed-003");
     expect.soft(view.reportIds, "hard negatives (another event)").not.toContain("seed-004");
     expect.soft(new Set(view.reportIds).size, "duplicate list items").toBe(view.reportIds.length);
+  });
+
+  it("prints the background's startup figures: at launch, and (Chromium) after a cold restart of its worker", async () => {
+    const { browser, server } = session;
+    const seed = await browser.openSeed(server.urlFor("002"));
+    await waitForBadgeCount(browser, seed.tabId);
+    const launch = await poll(() => browser.backgroundStartup(), (t) => t.firstAnswerMs !== null && t.dbReadyMs !== null, { what: "the startup figures", timeoutMs: 15_000 });
+    const line = (t: StartupTimings) =>
+      `database ready ${fmt(t.dbReadyMs!)} ms after the worker started; first question at ${fmt(t.firstQuestionMs!)} ms, answered at ${fmt(t.firstAnswerMs!)} ms`;
+    console.log(`[${name}] at launch: ${line(launch)}`);
+    expect(launch.firstAnswerMs!).toBeGreaterThanOrEqual(launch.firstQuestionMs!);
+
+    if (!(await browser.stopBackground())) return void console.log(`[${name}] cold restart: the browser has no switch to stop its background (figures above are the launch's)`);
+    // the page's next route wakes the worker, which must load the database before answering
+    await seed.page.evaluate((url) => void (location.href = url), server.urlFor("000"));
+    const cold = await poll(() => browser.backgroundStartup(), (t) => t.firstAnswerMs !== null, { what: "the restarted worker's figures", timeoutMs: 20_000 });
+    console.log(`[${name}] after a cold restart: ${line({ ...cold, dbReadyMs: cold.dbReadyMs ?? NaN })}`);
+    expect(await waitForBadgeCount(browser, seed.tabId), "the restarted worker answered").toMatch(/^\d+$/u);
   });
 
   it("leaves the badge empty and says not-arabic on an English page", async () => {

@@ -123,7 +123,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
 
   /** The running extension service worker (it stops after 30 s idle: STACK.md, RELIABILITY.md §5). */
   private worker(): Worker {
-    const worker = this.context.serviceWorkers().find((w) => w.url().startsWith(`${this.extensionOrigin}/`));
+    // the newest: Playwright keeps listing a worker stopped by stopBackground
+    const worker = this.context.serviceWorkers().filter((w) => w.url().startsWith(`${this.extensionOrigin}/`)).at(-1);
     if (!worker) throw new Error("The extension's service worker is not running");
     return worker;
   }
@@ -167,20 +168,23 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
     return worker.evaluate(() => (globalThis as unknown as { __sadaStartup: StartupTimings }).__sadaStartup);
   }
 
+  /**
+   * Stops the service worker with chrome://serviceworker-internals' own Stop button (CDP's
+   * ServiceWorker.stopAllWorkers and Target.closeTarget left it running here).
+   */
   async stopBackground(): Promise<boolean> {
-    const page = this.context.pages()[0] ?? (await this.context.newPage());
-    const cdp = await this.context.newCDPSession(page);
+    const page = await this.context.newPage();
     try {
-      await cdp.send("ServiceWorker.enable");
-      await cdp.send("ServiceWorker.stopAllWorkers");
+      await page.goto("chrome://serviceworker-internals/", { waitUntil: "load", timeout: 15_000 });
+      const status = () => page.evaluate(() => /Running Status: (\w+)/u.exec(document.body.innerText)?.[1] ?? "");
+      await poll(() => page.evaluate(() => document.body.innerText), (text) => text.includes("Running Status"), { what: "the worker's entry", timeoutMs: 10_000 });
+      if (!(await page.evaluate(() => document.body.innerText)).includes(`Scope: ${this.extensionOrigin}/`)) throw new Error("serviceworker-internals does not list Sada's worker");
+      await page.getByText("Stop", { exact: true }).first().click();
+      await poll(status, (s) => s === "STOPPED", { what: "the service worker to stop", timeoutMs: 10_000 });
+      return true;
     } finally {
-      await cdp.detach();
+      await page.close();
     }
-    await poll(async () => this.context.serviceWorkers().some((w) => w.url().startsWith(`${this.extensionOrigin}/`)), (running) => !running, {
-      what: "the service worker to stop",
-      timeoutMs: 10_000,
-    });
-    return true;
   }
 
   badgeText(tabId: number): Promise<string> {
@@ -201,7 +205,8 @@ export class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   networkLog(): readonly NetworkRecord[] {
-    const observed = this.requests.map(
+    // chrome:// pages are the browser's own, opened by the harness (stopBackground): no network
+    const observed = this.requests.filter((request) => !request.url.startsWith("chrome://")).map(
       (request): NetworkRecord => ({
         source: request.initiator.startsWith(`${this.extensionOrigin}/`) ? "extension" : "web",
         url: request.url,

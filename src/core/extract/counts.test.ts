@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractDetails } from "./index.ts";
 
-/** [slot, min, max, span text] of every count in a sentence. */
-const counts = (s: string) => extractDetails(s).counts.map((c) => [c.slot, c.min, c.max, c.text]);
+/** [slot, min, max, span text] of every count in a sentence (figures with a unit are quantities: quantity.test.ts). */
+const counts = (s: string) => extractDetails(s).counts.filter((c) => c.slot !== "quantity").map((c) => [c.slot, c.min, c.max, c.text]);
 
 type Row = [name: string, input: string, expected: (string | number | null)[][]];
 

@@ -1,4 +1,4 @@
-import { Gap, type Doc } from "./doc.ts";
+import { Gap, gapText, type Doc } from "./doc.ts";
 import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
 import { VAGUE } from "./model/quantities.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -38,10 +38,10 @@ function wordAt(doc: Doc, j: number, first: boolean): { w: NumberWord; cut: numb
   return w ? { w, cut: 1, joined: true } : undefined;
 }
 
-/** Scale word right after digits: «2.5 مليون», «3 آلاف». */
+/** Scale word right after digits: «2.5 مليون», «3 آلاف», «(15) مليون». */
 function scaleAfter(doc: Doc, j: number): number {
   const t = doc.tokens[j];
-  if (!t || doc.gaps[j - 1]! > Gap.Space) return 0;
+  if (!t || (doc.gaps[j - 1]! > Gap.Space && gapText(doc, j - 1).trim() !== ")")) return 0;
   const w = NUMBER_WORDS.get(t.normal);
   return w && (w.kind === "scale" || w.kind === "scale-plural") ? w.value : 0;
 }
@@ -124,10 +124,14 @@ export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   return lo < b.min ? { ...a, min: lo, max: b.max, end: b.end } : a;
 }
 
+const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
+
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {
-    let value = Number(t.normal);
+    // «1.900.000»: dots grouping thousands
+    let value = Number(THOUSANDS_DOTS.test(t.normal) ? t.normal.replaceAll(".", "") : t.normal);
+    if (!Number.isFinite(value)) return undefined;
     let end = i + 1;
     const scale = scaleAfter(doc, end);
     if (scale) (value *= scale), end++;

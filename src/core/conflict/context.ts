@@ -18,20 +18,23 @@ const SHORT = 2;
 /** content words taken on each side of the figure: its head noun or verb and what it measures */
 const BEFORE = 4;
 const AFTER = 3;
+/** tokens in a quote short enough to be one clause */
+const SHORT_QUOTE = 12;
 
 export function contextOf(quote: string, figure: string): Set<string> {
   const own = new Set(tokenize(figure).tokens.map((t) => t.normal));
   const tokens = tokenize(quote).tokens;
-  const at = quote.indexOf(figure);
-  // a figure not found in its quote (cut short) leaves the whole quote as its context
+  // a short quote (a headline, a clause) is all the figure's context
+  const at = tokens.length <= SHORT_QUOTE ? -1 : quote.indexOf(figure);
+  // a figure not found in its quote (cut short) also leaves the whole quote as its context
   const split = at < 0 ? tokens.length : tokens.findIndex((t) => t.start >= at);
   const after = at < 0 ? tokens.length : tokens.findIndex((t) => t.start >= at + figure.length);
   const out = new Set<string>();
   const take = (from: number, to: number, step: number, max: number) => {
     let n = 0;
     for (let i = from; i !== to && n < max; i += step) {
-      // words beyond a neighbouring figure belong to that figure
-      if (tokens[i]!.kind === "number") break;
+      // words beyond a neighbouring figure, or after a «و» that opens the next phrase, belong to that phrase
+      if (tokens[i]!.kind === "number" || (step > 0 && tokens[i]!.normal.startsWith("و"))) break;
       const s = contentStem(tokens[i]!.normal, own);
       if (s && !out.has(s)) (out.add(s), n++);
     }

@@ -95,7 +95,18 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 }
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
+  if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
   return (a.max ?? Infinity) < b.min || (b.max ?? Infinity) < a.min;
+}
+
+/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds the precise one. */
+function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
+  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0) return false;
+  const [whole, fraction = ""] = String(rounded.min).split(".");
+  const zeros = fraction ? 0 : whole!.length - whole!.replace(/0+$/, "").length;
+  const significant = (whole!.replace(/^0+/, "") + fraction).replace(/0+$/, "").length;
+  const step = fraction ? 10 ** -fraction.length : 10 ** zeros;
+  return significant >= 2 && Math.abs(precise.min - rounded.min) <= step / 2;
 }
 
 /** A later, higher toll of a cumulative slot is an update, not a contradiction (#38); a later decrease is flagged. */

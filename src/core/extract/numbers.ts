@@ -115,7 +115,9 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
 export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   const a = parseSingle(doc, i);
   if (!a || a.form === "vague" || a.end >= doc.tokens.length) return a;
-  const link = doc.tokens[a.end]!.normal === "الي" && doc.gaps[a.end - 1]! <= Gap.Space ? a.end + 1 : doc.gaps[a.end - 1] === Gap.Dash && a.form === "digits" ? a.end : -1;
+  // «1.5% إلى 1114.50 دولار» is a change and a level, not a range
+  const plain = gapText(doc, a.end - 1).trim() === "";
+  const link = doc.tokens[a.end]!.normal === "الي" && plain ? a.end + 1 : doc.gaps[a.end - 1] === Gap.Dash && a.form === "digits" ? a.end : -1;
   if (link < 0 || link >= doc.tokens.length || doc.gaps[link - 1]! > Gap.Dash) return a;
   const b = parseSingle(doc, link);
   if (!b || b.form !== a.form || b.cut > 0) return a;
@@ -135,6 +137,12 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
     let end = i + 1;
     const scale = scaleAfter(doc, end);
     if (scale) (value *= scale), end++;
+    // «25 ألفاً و823»: the rest below the scale, joined by «و»
+    const rest = scale ? doc.tokens[end + 1] : undefined;
+    if (rest?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "" && Number(rest.normal) < scale) {
+      value += Number(rest.normal);
+      end += 2;
+    }
     return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
   }
   const v = vague.matchAt(doc, i);

@@ -21,6 +21,8 @@ const yearBefore = new Set(YEAR_BEFORE);
 const notUnits = new Set([...STOPWORDS, ...COORDINATORS]);
 
 export function quantityUnit(doc: Doc, hit: NumberHit, from: number): { unit: string; to: number } | undefined {
+  // «عدة أعوام», «عشرات الدولارات»: a vague amount is no figure to compare
+  if (hit.form === "vague") return undefined;
   const prev = doc.tokens[from - 1];
   const before = prev && doc.gaps[from - 1]! <= Gap.Dash ? prev.normal : "";
   const beforeTwo = from >= 2 && doc.gaps[from - 2]! <= Gap.Space ? `${doc.tokens[from - 2]!.normal} ${before}` : "";

@@ -14,13 +14,14 @@ export const HEDGES_BEFORE: [string, Hedge][] = [
   ["نحو", "about"], ["حوالي", "about"], ["قرابه", "about"], ["زهاء", "about"], ["ما يقارب", "about"], ["ما يقرب من", "about"],
   ["قرابه ال", "about"], ["نحو ال", "about"], ["حوالي ال", "about"], ["اكثر من ال", "more-than"],
   ["اقل من", "less-than"],
-  // verbs of crossing a mark: «يتخطى حاجز الـ80», «تتجاوز 88 مليار»; «دون 74 دولاراً» is below it
-  ["يتجاوز", "more-than"], ["تتجاوز", "more-than"], ["تجاوز", "more-than"], ["يتخطي", "more-than"], ["تتخطي", "more-than"],
+  // verbs of crossing a mark: «يتخطى حاجز الـ80», «تتجاوز 88 مليار»; «دون 74 دولاراً» is below it;
+  // negated first: «لم يتجاوز 49 عاماً» is at most 49
+  ["لم يتجاوز", "at-most"], ["لم تتجاوز", "at-most"], ["لا يتجاوز", "at-most"], ["لا تتجاوز", "at-most"],
+  ["لم يتعد", "at-most"], ["لا يتعدي", "at-most"], ["لا تتعدي", "at-most"], ["يتجاوز", "more-than"], ["تتجاوز", "more-than"], ["تجاوز", "more-than"], ["يتخطي", "more-than"], ["تتخطي", "more-than"],
   ["تخطي", "more-than"], ["يفوق", "more-than"], ["تفوق", "more-than"], ["يتجاوز حاجز", "more-than"], ["تجاوز حاجز", "more-than"],
   ["يتخطي حاجز", "more-than"], ["يتجاوز حاجز ال", "more-than"], ["تجاوز حاجز ال", "more-than"], ["يتخطي حاجز ال", "more-than"],
   ["دون", "less-than"], ["يقل عن", "less-than"], ["ما يقل عن", "less-than"], ["يقترب من", "about"], ["تقترب من", "about"],
-  ["يقارب", "about"], ["تقارب", "about"], ["لم يتجاوز", "at-most"], ["لم تتجاوز", "at-most"], ["لا يتجاوز", "at-most"],
-  ["لا تتجاوز", "at-most"], ["لم يتعد", "at-most"], ["لا يتعدي", "at-most"], ["لا تتعدي", "at-most"],
+  ["يقارب", "about"], ["تقارب", "about"],
 ];
 /** Phrases after the counted noun. */
 export const HEDGES_AFTER: [string, Hedge][] = [
@@ -51,6 +52,8 @@ export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "
 export const ZERO_NEGATORS = [
   "دون", "بدون", "لا", "لم تسفر عن", "لم يسفر عن", "لم ينجم عنه", "لم ينجم عنها", "دون ان تسفر عن", "دون ان يسفر عن",
   "لم تسجل", "لم يسجل", "لم تقع", "لم يقع", "عدم", "خلو", "لم يخلف", "لم تخلف",
+  // «ولم»: too short for the clitic reader
+  "ولم تسفر عن", "ولم يسفر عن", "ولم تسجل", "ولم يسجل", "ولم تقع", "ولم يقع",
 ];
 /** Words between the negator and the noun: «دون وقوع», «لم تسجل أي». */
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];

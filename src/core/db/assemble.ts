@@ -1,5 +1,6 @@
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
+import { countsWithoutTemplates } from "../match/templates.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports } from "./cluster.ts";
 import { checksumOf } from "./checksum.ts";
@@ -70,7 +71,8 @@ export class DatabaseAssembler {
     const backgroundDf = (f: string) => (bg && Object.hasOwn(bg.df, f) ? bg.df[f]! : 0);
     const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
     const idf = (id: number) => idfs[id]!;
-    const vectors: SparseVector[] = pending.map((p) => weigh(Array.from(p.ids, (id, i) => [id, p.tf[i]!] as [number, number]), idf, topK));
+    const counts = countsWithoutTemplates(pending.map((p) => ({ source: p.report.source, ids: p.ids, tf: p.tf })), MATCH_DEFAULTS.templates);
+    const vectors: SparseVector[] = counts.map((c) => weigh(c, idf, topK));
     const reports = pending.map((p) => p.report);
     const times = reports.map((r) => (r.published ? Date.parse(r.published) : NaN));
     const eventOf = clusterReports(

@@ -6,7 +6,7 @@ import { Gap, spanOf, type Doc } from "./doc.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
-import { bareAmount, nounUnit, quantityUnit } from "./quantity.ts";
+import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { CountSlot } from "./types.ts";
 import { zeroAt } from "./zero-counts.ts";
@@ -102,8 +102,10 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   else {
     const verb = verbBefore(doc, from, 2);
     slot = (verb && VICTIM_SLOTS.has(verb) ? verb : undefined) ?? tollSlot(doc, i) ?? coordinatedSlot(doc, from, prev, conj);
-    const noun = slot ? undefined : (bareAmount(doc, hit) ?? nounUnit(doc, hit));
-    if (noun) return quantity(hit, hb, from, noun);
+    const bare = slot ? undefined : bareAmount(doc, hit);
+    if (bare) return quantity(hit, hb, from, bare);
+    const noun = slot ? undefined : nounUnit(doc, hit);
+    if (noun) return quantity({ ...hit, min: hit.min * wholeThings(doc, hit), max: hit.max === null ? null : hit.max * wholeThings(doc, hit) }, hb, from, noun);
     // a bare number needs a victim verb; a bare year («بين 1993 و2006») never counts
     if (!slot || (hit.form === "digits" && hit.min >= 1900 && hit.min <= 2100 && Number.isInteger(hit.min))) return undefined;
     // «خمس الطلاب»: a number word before a definite noun is a fraction or an ordinal (#20)

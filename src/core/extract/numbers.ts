@@ -137,12 +137,10 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
     let end = i + 1;
     const scale = scaleAfter(doc, end);
     if (scale) (value *= scale), end++;
-    // «25 ألفاً و823»: the rest below the scale, joined by «و»
-    const rest = scale ? doc.tokens[end + 1] : undefined;
-    if (rest?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "" && Number(rest.normal) < scale) {
-      value += Number(rest.normal);
-      end += 2;
-    }
+    // «25 ألفاً و823», «122 مليوناً و334 ألف»: the rest below the scale, joined by «و»
+    const joined = scale && doc.tokens[end + 1]?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "";
+    const rest = joined ? parseSingle(doc, end + 1) : undefined;
+    if (rest && rest.min < scale) (value += rest.min), (end = rest.end);
     return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
   }
   const v = vague.matchAt(doc, i);

@@ -57,3 +57,9 @@ export function nounUnit(doc: Doc, hit: NumberHit): { unit: string; to: number }
   if (w.length < 3 || withoutArticle(w) || notUnits.has(w) || NUMBER_WORDS.has(w)) return undefined;
   return { unit: NOUN_UNIT + stem(w.endsWith("ا") ? w.slice(0, -1) : w), to: hit.end + 1 };
 }
+
+/** «209.020 عبوة», «٩٨.٢٧٨ مسافراً»: things counted come whole, so three decimals group thousands. */
+export function wholeThings(doc: Doc, hit: NumberHit): number {
+  const t = doc.tokens[hit.start]!;
+  return hit.end === hit.start + 1 && t.kind === "number" && /^\d{1,3}\.\d{3}$/.test(t.normal) ? 1000 : 1;
+}

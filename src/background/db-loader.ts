@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { decodeDatabase } from "../core/db/codec.ts";
+import { checkAllDetails, decodeDatabase } from "../core/db/codec.ts";
 import { buildReportIndex, type ReportIndex } from "../core/match/report-index.ts";
 import { deleteImported, readImported, writeImported } from "./db-store.ts";
 
@@ -27,9 +27,10 @@ export function loadDatabase(): Promise<LoadedDatabase> {
   return loading;
 }
 
-/** Validates and indexes the file first; only then stores it and swaps it in. */
+/** Validates (every report's details too, not only the ones a match reads) and indexes the file first; only then stores it and swaps it in. */
 export async function importDatabase(fileName: string, bytes: Uint8Array): Promise<LoadedDatabase> {
   const index = await indexOf(bytes);
+  checkAllDetails(index.db);
   await writeImported({ fileName, bytes });
   const loaded: LoadedDatabase = { index, origin: "imported" };
   loading = Promise.resolve(loaded);
@@ -59,8 +60,8 @@ async function readDatabase(): Promise<LoadedDatabase> {
 async function indexOf(bytes: Uint8Array): Promise<ReportIndex> {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   const stream = new Blob([bytes as BlobPart]).stream();
-  const text = await new Response(gzip ? stream.pipeThrough(new DecompressionStream("gzip")) : stream).text().catch(() => {
+  const file = await new Response(gzip ? stream.pipeThrough(new DecompressionStream("gzip")) : stream).arrayBuffer().catch(() => {
     throw new Error("the file is not readable gzip data");
   });
-  return buildReportIndex(decodeDatabase(text));
+  return buildReportIndex(decodeDatabase(new Uint8Array(file)));
 }

@@ -7,30 +7,70 @@ import type { CorpusRecord } from "../core/corpus/record.ts";
 
 /**
  * Per-record analysis (tokens, features, shingles, details) is independent for every
- * record: the built CLI shares it out to one worker thread per core. Run from source
- * (no bundled worker beside this file) or on a small corpus, it runs in this thread.
+ * record: the built CLI streams the corpus to one worker thread per core in batches and
+ * hands the analyses back in corpus order as they come, so neither the corpus nor the
+ * analyses are ever held whole. Run from source (no bundled worker beside this file) or
+ * on a small corpus, it runs in this thread.
  */
 const WORKER = new URL("./analysis-worker.mjs", import.meta.url);
-const MIN_RECORDS_PER_WORKER = 500;
+const BATCH = 250;
+/** batches queued per worker: enough to keep it busy, few enough to bound memory */
+const AHEAD = 2;
 
-export async function analyzeAll(records: CorpusRecord[]): Promise<RecordAnalysis[]> {
-  const workers = Math.min(availableParallelism(), 4, Math.floor(records.length / MIN_RECORDS_PER_WORKER));
-  if (workers < 2 || !existsSync(fileURLToPath(WORKER))) return records.map(analyzeRecord);
-  const share = Math.ceil(records.length / workers);
-  const parts = await Promise.all(
-    Array.from({ length: workers }, (_, i) => runWorker(records.slice(i * share, (i + 1) * share))),
-  );
-  return parts.flat();
+export async function analyzeInOrder(records: AsyncIterable<CorpusRecord>, consume: (a: RecordAnalysis) => void): Promise<void> {
+  const workers = Math.min(availableParallelism(), 4);
+  const queue: Promise<RecordAnalysis[]>[] = [];
+  let pool: AnalysisWorker[] | undefined;
+  let batch: CorpusRecord[] = [];
+  const drain = async (keep: number) => {
+    while (queue.length > keep) for (const a of await queue.shift()!) consume(a);
+  };
+  try {
+    for await (const record of records) {
+      batch.push(record);
+      if (batch.length < BATCH) continue;
+      pool ??= workers >= 2 && existsSync(fileURLToPath(WORKER)) ? Array.from({ length: workers }, () => new AnalysisWorker()) : [];
+      const analysed = pool.length ? leastBusy(pool).run(batch) : Promise.resolve(batch.map(analyzeRecord));
+      analysed.catch(() => undefined); // awaited in turn by drain; a failure must not also surface as unhandled
+      queue.push(analysed);
+      batch = [];
+      await drain(AHEAD * Math.max(1, pool.length));
+    }
+    queue.push(Promise.resolve(batch.map(analyzeRecord)));
+    await drain(0);
+  } finally {
+    for (const w of pool ?? []) w.stop();
+  }
 }
 
-function runWorker(records: CorpusRecord[]): Promise<RecordAnalysis[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER);
-    worker.once("message", (result: RecordAnalysis[]) => {
-      resolve(result);
-      void worker.terminate();
+function leastBusy(pool: AnalysisWorker[]): AnalysisWorker {
+  return pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+}
+
+/** One worker thread; it answers batches in the order it gets them. */
+class AnalysisWorker {
+  private readonly worker = new Worker(WORKER);
+  private readonly waiting: { resolve: (a: RecordAnalysis[]) => void; reject: (e: Error) => void }[] = [];
+
+  constructor() {
+    this.worker.on("message", (analyses: RecordAnalysis[]) => this.waiting.shift()!.resolve(analyses));
+    this.worker.on("error", (e) => {
+      for (const w of this.waiting.splice(0)) w.reject(e);
     });
-    worker.once("error", reject);
-    worker.postMessage(records);
-  });
+  }
+
+  get busy(): number {
+    return this.waiting.length;
+  }
+
+  run(records: CorpusRecord[]): Promise<RecordAnalysis[]> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(records);
+    });
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }

@@ -1,22 +1,22 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { gunzipSync, gzipSync } from "node:zlib";
-import { decodeDatabase, DatabaseError, encodeDatabase } from "../core/db/codec.ts";
+import { decodeDatabase, DatabaseError } from "../core/db/codec.ts";
 import type { Database } from "../core/db/schema.ts";
 import { UserError } from "./user-error.ts";
 
-/** Reads a database file (.json.gz or .json); a bad file is refused with one line. */
+/** Reads a database file (gzipped or not); a bad file is refused with one line. */
 export async function readDatabaseFile(path: string): Promise<Database> {
   const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
     throw new UserError(`cannot read database ${path}: ${e.code === "ENOENT" ? "no such file" : e.code ?? e.message}`);
   });
-  let text: string;
+  let file: Uint8Array;
   try {
-    text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString("utf8");
+    file = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
   } catch {
     throw new UserError(`${path}: damaged gzip data`);
   }
   try {
-    return decodeDatabase(text);
+    return decodeDatabase(file);
   } catch (e) {
     if (e instanceof DatabaseError) throw new UserError(`${path}: ${e.message}`);
     throw e;
@@ -24,10 +24,8 @@ export async function readDatabaseFile(path: string): Promise<Database> {
 }
 
 /** Writes atomically (temporary file, then rename): a failed write never leaves half a database. */
-export async function writeDatabaseFile(path: string, db: Database): Promise<number> {
-  const { checksum: _ignored, ...header } = db.header;
-  const text = encodeDatabase(header, db.body);
-  const data = path.endsWith(".gz") ? gzipSync(text, { level: 9 }) : Buffer.from(text);
+export async function writeDatabaseFile(path: string, file: Uint8Array): Promise<number> {
+  const data = path.endsWith(".gz") ? gzipSync(file, { level: 9 }) : file;
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, data);
   await rename(tmp, path);

@@ -23,7 +23,7 @@ function newest(dir: string): number {
   return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
 }
 
-const read = (path: string) => decodeDatabase(gunzipSync(readFileSync(path)).toString("utf8"));
+const read = (path: string) => decodeDatabase(gunzipSync(readFileSync(path)));
 
 /**
  * The default database (seeds + SaudiNewsNet): dist/db when newer than its corpus and the
@@ -35,8 +35,7 @@ export function defaultDatabase(): { db: Database; from: string } {
   const cached = join(CACHE, `default-${Math.floor(stamp)}.json.gz`);
   if (existsSync(cached)) return { db: read(cached), from: `${cached} (dist/db is stale)` };
   const db = compileDatabase([...seedRecords(), ...saudiNewsNetRecords()], { credits: [], background });
-  const { checksum: _, ...header } = db.header;
   mkdirSync(CACHE, { recursive: true });
-  writeFileSync(cached, gzipSync(encodeDatabase(header, db.body)));
+  writeFileSync(cached, gzipSync(encodeDatabase(db)));
   return { db, from: "compiled here (dist/db is stale)" };
 }

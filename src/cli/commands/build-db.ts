@@ -1,8 +1,9 @@
 import { basename } from "node:path";
 import { readFileSync } from "node:fs";
-import { assembleDatabase } from "../../core/db/compile.ts";
-import { analyzeAll } from "../analysis-pool.ts";
-import { formatCorpusError, type CorpusRecord } from "../../core/corpus/record.ts";
+import { DatabaseAssembler } from "../../core/db/assemble.ts";
+import { decodeDatabase } from "../../core/db/codec.ts";
+import { analyzeInOrder } from "../analysis-pool.ts";
+import { formatCorpusError, type CorpusLineError, type CorpusRecord } from "../../core/corpus/record.ts";
 import type { Database, DbCredit } from "../../core/db/schema.ts";
 import { readCorpus } from "../corpus-io.ts";
 import { writeDatabaseFile } from "../database-file.ts";
@@ -17,22 +18,19 @@ export interface BuildDbOptions {
 }
 
 export async function buildDb(o: BuildDbOptions): Promise<{ db: Database; bytes: number; skipped: number }> {
-  const records: CorpusRecord[] = [];
   let skipped = 0;
-  for (const file of o.inputs) {
-    for await (const r of readCorpus(file, {
-      skipInvalid: o.skipInvalid,
-      onSkip: (e) => {
-        skipped++;
-        o.log(`skipped ${formatCorpusError(e)}`);
-      },
-    })) {
-      records.push(r);
-    }
+  const onSkip = (e: CorpusLineError) => {
+    skipped++;
+    o.log(`skipped ${formatCorpusError(e)}`);
+  };
+  async function* records(): AsyncGenerator<CorpusRecord> {
+    for (const file of o.inputs) yield* readCorpus(file, { skipInvalid: o.skipInvalid, onSkip });
   }
-  const db = assembleDatabase(await analyzeAll(records), { credits: creditsFor(o.inputs), background });
-  const bytes = await writeDatabaseFile(o.out, db);
-  return { db, bytes, skipped };
+  const assembler = new DatabaseAssembler({ credits: creditsFor(o.inputs), background });
+  await analyzeInOrder(records(), (a) => assembler.add(a));
+  const file = assembler.finish();
+  const bytes = await writeDatabaseFile(o.out, file);
+  return { db: decodeDatabase(file), bytes, skipped };
 }
 
 function creditsFor(inputs: string[]): DbCredit[] {

@@ -30,6 +30,16 @@ const report = (id: string, people: StoredPerson[], counts: StoredCount[] = [], 
 const site = (id: string, name: string): StoredPlace => ({ id, name, text: name, quote: name });
 const titled = (title: string): StoredPerson => ({ ...minister("يوآف", "غالانت", "كلنت", "IL"), role: { id: "defense_minister", country: "IL", title } });
 const attributed = (c: StoredCount, source: string): StoredCount => ({ ...c, source });
+/** A count or quantity as the database stores it: its words and the sentence around them. */
+const said = (slot: StoredCount["slot"], min: number, text: string, quote: string, group?: string): StoredCount => ({
+  slot,
+  min,
+  max: min,
+  ...(group !== undefined ? { group } : {}),
+  text,
+  quote,
+});
+const fromOutlet = (id: string, source: string, counts: StoredCount[], published?: string): ReportDetails => ({ ...report(id, [], counts, published), source });
 
 // [label, reports, expected conflicts as "kind:slot"]
 const CASES: [string, ReportDetails[], string[]][] = [
@@ -49,10 +59,55 @@ const CASES: [string, ReportDetails[], string[]][] = [
   ["a later, higher toll is an update", [report("a", [], [count("killed", 10, 10)], "2015-08-06T10:00:00+03:00"), report("b", [], [count("killed", 15, 15)], "2015-08-06T18:00:00+03:00")], []],
   ["the same site in both", [report("a", [], [], undefined, [site("ain_al_asad", "عين الأسد")]), report("b", [], [], undefined, [site("ain_al_asad", "قاعدة عين الأسد")])], []],
   ["one report's sub-count beside its total", [report("a", [], [count("injured", 5, null)]), report("b", [], [count("injured", 5, null), count("injured", 1, 1)])], []],
+  ["one outlet against itself", [fromOutlet("a", "okaz", [count("killed", 3, 3)]), fromOutlet("b", "okaz", [count("killed", 4, 4)])], []],
+  ["two figures of two incidents in one story", [
+    report("a", [], [said("injured", 29, "29 جريحا", "واشارت مصادر طبية الى سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس عبدربه منصور هادي واصابة 29 جريحا في المعارك.")]),
+    report("b", [], [said("injured", 121, "121 جريحا", "واعلن مدير عام مكتب الصحة والسكان اليمني الخضر لصور ان حصيلة القتلى بين المدنيين السبت في عدن وضواحيها بلغت 17 قتيلا و121 جريحا.")]),
+  ], []],
+  ["a list of figures is not compared item by item", [
+    report("a", [], [said("quantity", 7, "7", "ارتفاع 7 قطاعات مقابل تراجع 8 قطاعات", "n:قطاع"), said("quantity", 8, "8", "ارتفاع 7 قطاعات مقابل تراجع 8 قطاعات", "n:قطاع")]),
+    report("b", [], [said("quantity", 9, "9", "ارتفاع 9 قطاعات مقابل تراجع 6 قطاعات", "n:قطاع"), said("quantity", 6, "6", "ارتفاع 9 قطاعات مقابل تراجع 6 قطاعات", "n:قطاع")]),
+  ], []],
+  ["a rounded figure agrees with the precise one", [
+    report("a", [], [said("quantity", 15300000, "15.3 مليونا", "مبنى فرع المياه بـ 15.3 مليونا", "")]),
+    report("b", [], [said("quantity", 15330033, "15.330.033", "مبنى فرع المياه بقيمة 15.330.033", "")]),
+  ], []],
+  ["two other currencies", [
+    report("a", [], [said("quantity", 5e9, "5 مليار دولار", "صفقة بقيمة 5 مليار دولار", "دولار")]),
+    report("b", [], [said("quantity", 5e9, "5 مليار يورو", "صفقة بقيمة 5 مليار يورو", "يورو")]),
+  ], []],
+  ["reports two days apart tell of two days", [
+    report("a", [], [said("quantity", 121e6, "121 مليون سهم", "الأسهم المتداولة 121 مليون سهم", "")], "2015-07-21T02:56:00+03:00"),
+    report("b", [], [said("quantity", 143e6, "143 مليون سهم", "الأسهم المتداولة 143 مليون سهم", "")], "2015-07-24T07:32:00+03:00"),
+  ], []],
+];
+
+// Figures with a unit and zero phrases, compared where the words around them correspond.
+const FIGURES: [string, ReportDetails[], string[]][] = [
+  ["one deficit, two amounts", [
+    report("a", [], [said("quantity", 77e9, "٧٧ مليار", "العجز الأميركي يصل ل ٧٧ مليار", "")]),
+    report("b", [], [said("quantity", 66e9, "٦٦ مليار", "عجز الموازنة الأميركية يصل ل٦٦ مليار", "")]),
+  ], ["count:quantity"]],
+  ["a bare amount meets a currency", [
+    report("a", [], [said("quantity", 2.5e9, "2.5 مليار دولار", "مؤسس تسلا يخسر 2.5 مليار دولار", "دولار")]),
+    report("b", [], [said("quantity", 1.5e9, "مليار ونصف المليار", "سؤال يكسب مؤسس تسلا مليار ونصف المليار", "")]),
+  ], ["count:quantity"]],
+  ["no victims against a toll", [
+    report("a", [], [said("killed", 9, "9", "مقتل 9 من قوات الحرس الوطني في هجوم مسلح شمال غربي تونس")]),
+    report("b", [], [said("killed", 0, "دون وقوع ضحايا", "هجوم مسلح شمال غربي تونس دون وقوع ضحايا")]),
+  ], ["count:killed"]],
+  ["no injuries against the killed of a group", [
+    report("a", [], [said("killed", 7, "7 قتلى", "انقلاب قطار في المغرب و7 قتلى", "قتلى")]),
+    report("b", [], [said("injured", 0, "دون وقوع اصابات", "انقلاب قطار في المغرب دون وقوع اصابات")]),
+  ], ["count:killed"]],
+  ["«شخصين» and an unnamed group are one group", [
+    report("a", [], [said("killed", 5, "5", "مقتل 5 من أفراد الشرطة في اشتباكات مع صوفيين")]),
+    report("b", [], [said("killed", 2, "شخصين", "مقتل شخصين في اشتباكات عناصر الشرطة مع الصوفيين", "شخصين")]),
+  ], ["count:killed"]],
 ];
 
 describe("compareReports", () => {
-  it.each(CASES)("%s", (_label, reports, expected) => {
+  it.each([...CASES, ...FIGURES])("%s", (_label, reports, expected) => {
     expect(compareReports(reports).map((c) => `${c.kind}:${c.slot}`)).toEqual(expected);
   });
 

@@ -1,45 +1,112 @@
 import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
-import { groupBy, unique, valueOf } from "./values.ts";
+import { contextOf, corresponds, sharedContext } from "./context.ts";
+import { groupKey } from "./group-key.ts";
+import { CURRENCIES } from "../extract/model/units.ts";
+import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
 
 /**
- * Counts as intervals (ARABIC.md §7): two reports clash on a slot and group when none of
- * their values can both be true, unless the later report's higher cumulative toll is an
- * update. When the clashing values are attributed to different claimants, the conflict
- * is marked disputed ("A says x, B says y"), not an outlet's error. Overlapping values
- * in several reports are an agreement.
+ * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
+ * value another outlet gives for the same slot and group when their sentences speak of the
+ * same thing (context.ts: the best corresponding value of that report), the two cannot both
+ * be true, the other report gives no compatible value, the two were published within a day
+ * or so, and the later one is not a higher cumulative toll (an update). When the clashing values are attributed to different
+ * claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
+ * Corresponding, overlapping values in several reports are an agreement.
  */
-type Mention = { r: ReportDetails; c: StoredCount };
+type Mention = { r: ReportDetails; c: StoredCount; context: Set<string> };
 
 export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[] } {
-  const bySlot = groupBy(
-    reports.flatMap((r) => r.counts.map((c) => ({ r, c }))),
-    ({ c }) => `${c.slot}|${c.group ?? ""}`,
-  );
+  const all = reports.flatMap((r) => r.counts.map((c) => ({ r, c, context: contextOf(c.quote, c.text) })));
   const conflicts: Conflict[] = [];
   const agreements: Agreement[] = [];
-  for (const all of bySlot.values()) {
-    const byReport = [...groupBy(all, (m) => m.r.id).values()];
-    const clashing = byReport.some((a) => byReport.some((b) => a !== b && a.every((x) => b.every((y) => disjoint(x.c, y.c) && !isUpdate(x, y)))));
-    const slot = all[0]!.c.slot;
-    if (clashing) {
-      const claimants = new Set(all.map((m) => m.c.source ?? ""));
+  for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}`), all)) {
+    const slot = bucket[0]!.c.slot;
+    const clashing = new Set<Mention>();
+    const byReport = groupBy(bucket, (m) => m.r.id);
+    for (const x of bucket) {
+      for (const other of byReport.values()) {
+        if (sameOutlet(x.r, other[0]!.r) || other.some((y) => !disjoint(x.c, y.c))) continue;
+        // each must be the other's one closest value: a list of figures is not compared item by item
+        const y = closest(x, other);
+        if (y && closest(y, byReport.get(x.r.id)!) === x && !isUpdate(x, y) && !daysApart(x.r, y.r)) clashing.add(x).add(y);
+      }
+    }
+    if (clashing.size) {
+      // the clashing values and the values of other reports that confirm one of them
+      const shown = bucket.filter((m) => clashing.has(m) || [...clashing].some((c) => c.r.id !== m.r.id && !disjoint(c.c, m.c) && corresponds(c.context, m.context)));
+      const claimants = new Set([...clashing].map((m) => m.c.source ?? ""));
       conflicts.push({
         kind: "count",
         slot,
         severity: "fact",
         ...(claimants.size > 1 && !claimants.has("") ? { disputed: true } : {}),
-        values: unique(all.map(({ r, c }) => valueOf(r, c, intervalLabel(c)))),
+        values: unique(shown.map(({ r, c }) => valueOf(r, c, intervalLabel(c)))),
       });
-    } else if (byReport.length >= 2) {
-      agreements.push({ kind: "count", slot, value: intervalLabel(narrowest(all.map((m) => m.c))), reports: byReport.map((g) => g[0]!.r.id) });
+      continue;
     }
+    const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context)));
+    const confirming = new Set(confirmed.map((m) => m.r.id));
+    if (confirming.size >= 2) agreements.push({ kind: "count", slot, value: intervalLabel(narrowest(confirmed.map((m) => m.c))), reports: [...confirming] });
   }
   return { conflicts, agreements };
 }
 
+/** The one value of a report whose sentence corresponds best to x's; none when two tie. */
+function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  let score = -1;
+  let tied = false;
+  for (const y of values) {
+    if (!corresponds(x.context, y.context)) continue;
+    const s = sharedContext(x.context, y.context);
+    if (s > score) (best = y), (score = s), (tied = false);
+    else if (s === score) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/**
+ * Values that speak to other groups too: a zero («دون وقوع ضحايا», «لم تسفر عن إصابات»,
+ * #18) says nobody was hurt, so it meets the killed and the injured of every group; a bare
+ * «77 مليار» meets the figures of every currency.
+ */
+const CASUALTY_SLOTS = new Set(["killed", "injured"]);
+const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
+const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
+
+function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Mention[][] {
+  const zeros = all.filter((m) => isZero(m.c));
+  const bare = all.filter((m) => isBareAmount(m.c));
+  return [...buckets.values()].map((b) => {
+    const { slot, group } = b[0]!.c;
+    const joining = CASUALTY_SLOTS.has(slot) ? zeros : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
+    return joining.length ? [...new Set([...b, ...joining])] : b;
+  });
+}
+
+/**
+ * Reports published far apart tell of different days (a market's daily figures, a weekly
+ * tally) more often than they contradict each other.
+ */
+const SAME_STORY_MS = 36 * 3600 * 1000;
+function daysApart(a: ReportDetails, b: ReportDetails): boolean {
+  return !!a.published && !!b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > SAME_STORY_MS;
+}
+
 function disjoint(a: StoredCount, b: StoredCount): boolean {
+  if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
   return (a.max ?? Infinity) < b.min || (b.max ?? Infinity) < a.min;
+}
+
+/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds the precise one. */
+function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
+  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0) return false;
+  const [whole, fraction = ""] = String(rounded.min).split(".");
+  const zeros = fraction ? 0 : whole!.length - whole!.replace(/0+$/, "").length;
+  const significant = (whole!.replace(/^0+/, "") + fraction).replace(/0+$/, "").length;
+  const step = fraction ? 10 ** -fraction.length : 10 ** zeros;
+  return significant >= 2 && Math.abs(precise.min - rounded.min) <= step / 2;
 }
 
 /** A later, higher toll of a cumulative slot is an update, not a contradiction (#38); a later decrease is flagged. */

@@ -1,7 +1,7 @@
 import { placeRelation } from "../extract/places.ts";
 import type { Conflict } from "./types.ts";
 import type { ReportDetails } from "./report-details.ts";
-import { unique, valueOf } from "./values.ts";
+import { sameOutlet, unique, valueOf } from "./values.ts";
 
 /**
  * Where it happened (ARABIC.md §5, #31–#33): reports name many places in passing, so
@@ -12,7 +12,7 @@ import { unique, valueOf } from "./values.ts";
 export function placeConflicts(reports: readonly ReportDetails[]): Conflict[] {
   const withSites = reports.filter((r) => r.places.length > 0);
   const compatible = (a: string, b: string) => placeRelation(a, b) !== "disjoint";
-  const clash = withSites.some((a) => withSites.some((b) => a !== b && a.places.every((x) => b.places.every((y) => !compatible(x.id, y.id)))));
+  const clash = withSites.some((a) => withSites.some((b) => !sameOutlet(a, b) && a.places.every((x) => b.places.every((y) => !compatible(x.id, y.id)))));
   if (!clash) return [];
   return [{ kind: "place", slot: "site", severity: "fact", values: unique(withSites.flatMap((r) => r.places.map((p) => valueOf(r, p, p.name)))) }];
 }

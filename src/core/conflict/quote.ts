@@ -5,12 +5,15 @@ import { keyOf } from "../text/normalize.ts";
  * invisible controls removed (it is shown in our UI: RELIABILITY.md T7).
  */
 const SENTENCE_END = /[.!؟?\n]/u;
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
+/** «92.5 مليار»: a full stop between digits is a decimal point, not a sentence end. */
+const endsAt = (text: string, i: number) => SENTENCE_END.test(text[i]!) && !(text[i] === "." && DIGIT.test(text[i - 1] ?? "") && DIGIT.test(text[i + 1] ?? ""));
 
 export function quoteAround(text: string, start: number, end: number, max = 160): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!) && start - from < max) from--;
+  while (from > 0 && !endsAt(text, from - 1) && start - from < max) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to]!) && to - end < max) to++;
+  while (to < text.length && !endsAt(text, to) && to - end < max) to++;
   if (to < text.length && text[to] !== "\n") to++;
   let quote = text.slice(from, to);
   if (quote.length > max) {

@@ -70,13 +70,15 @@ export function toReportDetails(
       quote: quoteAround(text, p.start, p.end),
       ...at(p),
     }));
+  // background sentences (an earlier incident, a running total) are not the event's details
   const counts = details.counts
-    .filter((c) => c.slot !== "other" && c.slot !== "sources")
+    .filter((c) => c.slot !== "other" && c.slot !== "sources" && !c.background)
     .map((c) => ({
       slot: c.slot,
       min: c.min,
       max: c.max,
-      ...(c.group ? { group: c.group } : {}),
+      // a quantity's unit is its group: figures compare only within one unit
+      ...(c.slot === "quantity" ? { group: c.unit ?? "" } : c.group ? { group: c.group } : {}),
       ...(c.attribution ? { source: c.attribution.name } : {}),
       text: c.text,
       quote: quoteAround(text, c.start, c.end),

@@ -41,7 +41,15 @@ export function groupCompatible<T>(items: readonly T[], same: (a: T, b: T) => bo
   return groups;
 }
 
-/** Do two groups of mentions come from at least two different reports? */
-export function acrossReports<T extends { r: { id: string } }>(groups: readonly (readonly T[])[]): boolean {
-  return groups.some((x, i) => groups.some((y, j) => i < j && x.some((a) => y.some((b) => a.r.id !== b.r.id))));
+/** Corpus records whose outlet is not known carry this source: each may be any outlet. */
+const UNKNOWN_SOURCE = "unknown";
+
+/** One outlet is never in conflict with itself: two of its reports (or one report) are one voice. */
+export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
+  return a.id === b.id || (a.source === b.source && a.source !== UNKNOWN_SOURCE);
+}
+
+/** Do two groups of mentions come from at least two different outlets? */
+export function acrossReports<T extends { r: ReportDetails }>(groups: readonly (readonly T[])[]): boolean {
+  return groups.some((x, i) => groups.some((y, j) => i < j && x.some((a) => y.some((b) => !sameOutlet(a.r, b.r)))));
 }

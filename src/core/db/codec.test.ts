@@ -1,57 +1,107 @@
 import { describe, expect, it } from "vitest";
 import { compileDatabase } from "./compile.ts";
-import { DatabaseError, decodeDatabase, encodeDatabase } from "./codec.ts";
-import { hashHex } from "../../shared/hash.ts";
+import { checkAllDetails, DatabaseError, decodeDatabase, encodeDatabase, withHeader } from "./codec.ts";
 import { encodeVectors } from "./vector-codec.ts";
+import { VarintWriter } from "./varint.ts";
+import { fromUtf8, utf8 } from "./utf8.ts";
+import { SECTIONS, type SectionName } from "./schema.ts";
 import { seedRecords } from "../../../test/support/corpus.ts";
 
 const db = compileDatabase(seedRecords(), { credits: [{ sources: ["seeds.jsonl"], name: "seeds", licence: "test" }] });
-const { checksum: _c, ...header } = db.header;
-const good = encodeDatabase(header, db.body);
-const [headerLine, bodyLine] = good.split("\n") as [string, string];
+const good = encodeDatabase(db);
+const nl = good.indexOf(0x0a);
+const headerText = fromUtf8(good.subarray(0, nl));
 
-/** A file with a body edit and a checksum that matches it: only the schema or the references can refuse it. */
-function resealed(edit: (body: Record<string, unknown>) => void, headerEdit: (h: Record<string, unknown>) => void = () => {}): string {
-  const body = JSON.parse(bodyLine);
-  edit(body);
-  const h = JSON.parse(headerLine);
-  headerEdit(h);
-  const text = JSON.stringify(body);
-  return `${JSON.stringify({ ...h, checksum: hashHex(text) })}\n${text}\n`;
+function sectionsOf(file: Uint8Array): Record<SectionName, Uint8Array> {
+  const header = JSON.parse(fromUtf8(file.subarray(0, file.indexOf(0x0a)))) as { sections: Record<SectionName, number> };
+  let at = file.indexOf(0x0a) + 1;
+  return Object.fromEntries(SECTIONS.map((s) => [s, file.slice(at, (at += header.sections[s]))])) as Record<SectionName, Uint8Array>;
 }
 
-// [label, file text, words the error must contain]
-const BAD: [string, string, string][] = [
-  ["empty file", "", "no header"],
-  ["not JSON", "hello\nworld", "header is not JSON"],
-  ["another format", good.replace('"format":"sada-db"', '"format":"other"'), "unknown format"],
-  ["a newer version", good.replace('"formatVersion":2', '"formatVersion":3'), "version 3 is not supported"],
-  ["an older version", good.replace('"formatVersion":2', '"formatVersion":1'), "version 1 is not supported"],
-  ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "checksum"],
-  ["one byte changed", good.replace("seed-003", "seed-00X"), "checksum"],
-  ["wrong field type", resealed((b) => ((b.reports as { id: unknown }[])[0]!.id = 7)), "reports.0.id"],
-  ["event index out of range", resealed((b) => ((b.reports as { event: number }[])[0]!.event = 99)), "out of range"],
-  ["feature index out of range", resealed((b) => ((b as { vectors: string }).vectors = encodeVectors([{ features: [1e6], weights: [1] }, ...Array(4).fill({ features: [], weights: [] })]))), "feature out of range"],
-  ["vocabulary out of order", resealed((b) => (b.features as string[]).reverse()), "not sorted"],
-  ["vectors cut short", resealed((b) => ((b as { vectors: string }).vectors = (b as { vectors: string }).vectors.slice(0, 40))), "vectors"],
-  ["vectors not base64", resealed((b) => ((b as { vectors: string }).vectors = "!!!!")), "not base64"],
+/** A file with edited sections (or header) and lengths and a checksum that match them: only the checks behind the checksum can refuse it. */
+function resealed(edit: (s: Record<SectionName, Uint8Array>) => void, headerEdit: (h: Record<string, unknown>) => void = () => {}): Uint8Array {
+  const sections = sectionsOf(good);
+  edit(sections);
+  const header = JSON.parse(headerText) as Record<string, unknown>;
+  headerEdit(header);
+  const parts = SECTIONS.map((s) => sections[s]);
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+  const lengths = Object.fromEntries(SECTIONS.map((s) => [s, sections[s].length])) as Record<SectionName, number>;
+  return withHeader(header as never, { bytes, sections: lengths });
+}
+
+/** Edits one JSON section as an object. */
+const editJson = (name: SectionName, edit: (value: Record<string, unknown[]>) => void) =>
+  resealed((s) => {
+    const value = JSON.parse(fromUtf8(s[name])) as Record<string, unknown[]>;
+    edit(value);
+    s[name] = utf8(JSON.stringify(value));
+  });
+
+const text = (t: string) => utf8(t);
+const withHeaderText = (edit: (h: string) => string) => {
+  const line = utf8(edit(headerText));
+  const out = new Uint8Array(line.length + good.length - nl);
+  out.set(line);
+  out.set(good.subarray(nl), line.length);
+  return out;
+};
+const flipped = good.slice();
+flipped[flipped.length - 10]! ^= 0x01;
+
+// [label, file, words the error must contain]
+const BAD: [string, Uint8Array, string][] = [
+  ["empty file", text(""), "no header"],
+  ["not JSON", text("hello\nworld"), "header is not JSON"],
+  ["another format", withHeaderText((h) => h.replace('"format":"sada-db"', '"format":"other"')), "unknown format"],
+  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":3', '"formatVersion":4')), "version 4 is not supported"],
+  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":3', '"formatVersion":2')), "version 2 is not supported"],
+  ["a header field of the wrong type", withHeaderText((h) => h.replace(/"idfDocuments":\d+/, '"idfDocuments":"many"')), "invalid database header: idfDocuments"],
+  ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "truncated"],
+  ["one byte changed", flipped, "checksum"],
+  ["a report field of the wrong type", editJson("reports", (c) => (c.id![0] = 7)), "reports.id.0"],
+  ["a report column cut short", editJson("reports", (c) => c.sh!.pop()), "reports.sh has 4 rows"],
+  ["an unknown report column", editJson("reports", (c) => (c.body = ["x", "x", "x", "x", "x"])), "reports"],
+  ["event index out of range", editJson("reports", (c) => (c.event![0] = 99)), "out of range"],
+  ["feature index out of range", resealed((s) => (s.vectors = encodeVectors({ offsets: Uint32Array.of(0, 1, 1, 1, 1, 1), features: Uint32Array.of(1e6), weights: Float32Array.of(1) }))), "feature out of range"],
+  ["vocabulary out of order", resealed((s) => (s.vocabulary = utf8(`${fromUtf8(s.vocabulary).split("\n").slice(0, -1).reverse().join("\n")}\n`))), "not sorted"],
+  ["vocabulary short of the count", resealed((s) => (s.vocabulary = s.vocabulary.slice(0, s.vocabulary.lastIndexOf(0x0a, s.vocabulary.length - 2) + 1))), "fewer names"],
+  ["vectors cut short", resealed((s) => (s.vectors = s.vectors.slice(0, 40))), "vectors"],
+  ["idf cut short", resealed((s) => (s.idf = s.idf.slice(0, 10))), "idf"],
+  ["a section that is not UTF-8", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
   ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "counts"],
-  ["members disagree", resealed((b) => ((b.events as { members: number[] }[])[0]!.members = [4])), "disagree"],
+  ["members disagree", resealed((s) => (s.members = Uint8Array.of(1, 4, ...s.members.slice(2)))), "disagree"],
+  ["detail lengths that do not add up", resealed((s) => (s.detailLengths = Uint8Array.of(1, 1, 1, 1, 1))), "details"],
 ];
 
 describe("decodeDatabase", () => {
-  it("reads what encodeDatabase writes", () => expect(decodeDatabase(good).body.reports).toHaveLength(5));
-  it.each(BAD)("refuses %s", (_label, text, words) => {
-    expect(() => decodeDatabase(text)).toThrow(DatabaseError);
-    expect(() => decodeDatabase(text)).toThrow(words);
+  it("reads what encodeDatabase writes, and writes it back byte for byte", () => {
+    const decoded = decodeDatabase(good);
+    expect(decoded.body.reports).toHaveLength(5);
+    expect(encodeDatabase(decoded)).toEqual(good);
+  });
+  it.each(BAD)("refuses %s", (_label, file, words) => {
+    expect(() => decodeDatabase(file)).toThrow(DatabaseError);
+    expect(() => decodeDatabase(file)).toThrow(words);
+  });
+  it("reads details when they are used, and refuses damaged ones then, or all at once on import", () => {
+    const damaged = resealed((s) => {
+      const texts = db.body.reports.map((r, i) => utf8(JSON.stringify(i === 0 ? { ...r.d, people: "many" } : r.d)));
+      const lengths = new VarintWriter();
+      for (const t of texts) lengths.uint(t.length);
+      s.details = utf8(texts.map(fromUtf8).join(""));
+      s.detailLengths = lengths.finish();
+    });
+    const loaded = decodeDatabase(damaged);
+    expect(loaded.body.reports[1]!.d).toEqual(db.body.reports[1]!.d);
+    expect(() => loaded.body.reports[0]!.d).toThrow("reports.0.d.people");
+    expect(() => checkAllDetails(loaded)).toThrow(DatabaseError);
+    expect(() => checkAllDetails(decodeDatabase(good))).not.toThrow();
   });
   it("does not pollute prototypes", () => {
-    const text = resealed((b) => Object.defineProperty(b, "__proto__", { value: { polluted: true }, enumerable: true }));
-    try {
-      decodeDatabase(text);
-    } catch {
-      // refused or accepted, nothing may leak into Object.prototype
-    }
+    const file = editJson("reports", (c) => Object.defineProperty(c, "__proto__", { value: { polluted: true }, enumerable: true }));
+    expect(() => decodeDatabase(file)).toThrow(DatabaseError);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -1,78 +1,64 @@
-import { hashHex } from "../../shared/hash.ts";
-import { decodeVectors, type Vectors } from "./vector-codec.ts";
-import { BodySchema, DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, type Database, type DbHeader } from "./schema.ts";
+import { checksumOf } from "./checksum.ts";
+import { DatabaseError, describeIssue } from "./database-error.ts";
+import { fromUtf8, utf8 } from "./utf8.ts";
+import { decodeBody, encodeBody, type DbContent } from "./body-codec.ts";
+import { DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, SECTIONS, type Database, type DbHeader } from "./schema.ts";
 
-/** Why a database file was refused; the message is for people. */
-export class DatabaseError extends Error {
-  override readonly name = "DatabaseError";
+export { DatabaseError };
+
+export type HeaderFields = Omit<DbHeader, "sections" | "checksum">;
+
+/** Header line, newline, body; the header gives the sections' lengths and the body's checksum (both recomputed here). */
+export function encodeDatabase({ header, body, vectors }: { header: HeaderFields } & DbContent): Uint8Array {
+  return withHeader(header, encodeBody({ body, vectors }));
 }
 
-/** Header line, newline, body: the checksum covers the body text exactly as written. */
-export function encodeDatabase(header: Omit<DbHeader, "checksum">, body: Database["body"]): string {
-  const bodyText = JSON.stringify(body);
-  return `${JSON.stringify({ ...header, checksum: hashHex(bodyText) })}\n${bodyText}\n`;
+export function withHeader(header: HeaderFields, body: ReturnType<typeof encodeBody>): Uint8Array {
+  const { sections: _s, checksum: _c, ...fields } = header as DbHeader;
+  const line = utf8(`${JSON.stringify({ ...fields, sections: body.sections, checksum: checksumOf(body.bytes) })}\n`);
+  const file = new Uint8Array(line.length + body.bytes.length);
+  file.set(line);
+  file.set(body.bytes, line.length);
+  return file;
 }
 
-export function decodeDatabase(text: string): Database {
-  const nl = text.indexOf("\n");
-  if (nl < 0) throw new DatabaseError("not a Sada database: no header line");
-  let rawHeader: unknown;
+export function decodeDatabase(file: Uint8Array): Database {
+  const header = readHeader(file);
+  const body = file.subarray(file.indexOf(0x0a) + 1);
+  const announced = SECTIONS.reduce((s, name) => s + header.sections[name], 0);
+  if (body.length !== announced) {
+    throw new DatabaseError(`database is damaged or truncated: the body is ${body.length} bytes, the header announces ${announced}`);
+  }
+  if (checksumOf(body) !== header.checksum) throw new DatabaseError("database is damaged or truncated: checksum mismatch");
   try {
-    rawHeader = JSON.parse(text.slice(0, nl));
+    return { header, ...decodeBody(header, body) };
+  } catch (e) {
+    throw e instanceof DatabaseError ? e : new DatabaseError(`invalid database body: ${(e as Error).message}`);
+  }
+}
+
+/** Format and version first, so an older or newer file gets the message that explains it. */
+function readHeader(file: Uint8Array): DbHeader {
+  const nl = file.indexOf(0x0a);
+  if (nl < 0) throw new DatabaseError("not a Sada database: no header line");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromUtf8(file.subarray(0, nl)));
   } catch {
     throw new DatabaseError("not a Sada database: the header is not JSON");
   }
-  const format = (rawHeader as { format?: unknown } | null)?.format;
-  const version = (rawHeader as { formatVersion?: unknown } | null)?.formatVersion;
+  const format = (raw as { format?: unknown } | null)?.format;
+  const version = (raw as { formatVersion?: unknown } | null)?.formatVersion;
   if (format !== DB_FORMAT) throw new DatabaseError("not a Sada database: unknown format");
   if (version !== DB_FORMAT_VERSION) {
     throw new DatabaseError(`database format version ${String(version)} is not supported (this Sada reads version ${DB_FORMAT_VERSION})`);
   }
-  const header = HeaderSchema.safeParse(rawHeader);
-  if (!header.success) throw new DatabaseError(`invalid database header: ${describe(header.error.issues[0])}`);
-  const bodyText = text.slice(nl + 1).replace(/\n$/, "");
-  if (hashHex(bodyText) !== header.data.checksum) throw new DatabaseError("database is damaged or truncated: checksum mismatch");
-  let rawBody: unknown;
-  try {
-    rawBody = JSON.parse(bodyText);
-  } catch {
-    throw new DatabaseError("database is damaged: the body is not JSON");
-  }
-  const body = BodySchema.safeParse(rawBody);
-  if (!body.success) throw new DatabaseError(`invalid database body: ${describe(body.error.issues[0])}`);
-  checkReferences(header.data, body.data);
-  return { header: header.data, body: body.data, vectors: unpackVectors(body.data) };
+  const header = HeaderSchema.safeParse(raw);
+  if (!header.success) throw new DatabaseError(`invalid database header: ${describeIssue(header.error.issues[0])}`);
+  return header.data;
 }
 
-function describe(issue: { path: PropertyKey[]; message: string } | undefined): string {
-  return issue ? `${issue.path.map(String).join(".") || "(root)"}: ${issue.message}` : "unknown problem";
-}
-
-/** Cross-references zod cannot see: indexes in range, counts that agree. */
-function checkReferences(header: DbHeader, body: Database["body"]): void {
-  const { reports, events, features, idf } = body;
-  if (features.length !== idf.length) throw new DatabaseError("invalid database body: features and idf differ in length");
-  for (let i = 1; i < features.length; i++) {
-    if (!(features[i - 1]! < features[i]!)) throw new DatabaseError("invalid database body: features are not sorted and unique");
-  }
-  if (header.counts.reports !== reports.length || header.counts.events !== events.length) {
-    throw new DatabaseError("invalid database: header counts do not match the body");
-  }
-  reports.forEach((r, i) => {
-    if (r.event >= events.length) throw new DatabaseError(`invalid database body: reports.${i}.event out of range`);
-  });
-  events.forEach((e, i) => {
-    for (const m of e.members) {
-      if (m >= reports.length || reports[m]!.event !== i) throw new DatabaseError(`invalid database body: events.${i}.members disagree with reports`);
-    }
-  });
-}
-
-/** The packed vectors as typed arrays; damage inside them is reported as a database error. */
-export function unpackVectors(body: Database["body"]): Vectors {
-  try {
-    return decodeVectors(body.vectors, body.reports.length, body.features.length);
-  } catch (e) {
-    throw new DatabaseError(`invalid database body: vectors: ${(e as Error).message}`);
-  }
+/** Reads every report's details: what a lazy load leaves for later, checked now (an import the reader chose). */
+export function checkAllDetails(db: Database): void {
+  for (const r of db.body.reports) void r.d;
 }

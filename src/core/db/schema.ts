@@ -1,17 +1,27 @@
 import * as z from "zod";
 import { COUNT_SLOTS } from "../extract/types.ts";
 import type { Vectors } from "./vector-codec.ts";
+import type { Vocabulary } from "./vocabulary.ts";
 
 /**
- * The event database file: one header line (validated and checked first, so a wrong
- * version or a damaged file is refused before the body is parsed), then the body.
- * The body keeps no article text: metadata, match vectors, a short lede and details
- * with short quotes (DATA.md §4).
+ * The event database file: one JSON header line (validated and checked first, so a wrong
+ * version or a damaged file is refused before the body is read), then the binary body:
+ * sections of the lengths the header gives, in SECTIONS order. Small structural parts
+ * are JSON columns checked by zod; bulk parts are varints read with bounds checks; each
+ * report's details are JSON, parsed and checked when first used. No article text:
+ * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 2;
+export const DB_FORMAT_VERSION = 3;
+
+export const SECTIONS = ["vocabulary", "idf", "vectors", "reports", "events", "members", "details", "detailLengths"] as const;
+export type SectionName = (typeof SECTIONS)[number];
 
 const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+/** "" stands for absent in the columns */
+const optionalIsoDay = z.union([z.literal(""), isoDay]);
+const hex14 = z.string().regex(/^[0-9a-f]{14}$/);
+const bytes = z.int().nonnegative();
 
 export const CreditSchema = z.object({
   sources: z.array(z.string()),
@@ -24,14 +34,49 @@ export const HeaderSchema = z.object({
   format: z.literal(DB_FORMAT),
   formatVersion: z.literal(DB_FORMAT_VERSION),
   /** hash of the inputs and build options: equal inputs give an equal database */
-  dbVersion: z.string().regex(/^[0-9a-f]{14}$/),
+  dbVersion: hex14,
   /** the newest publication time in the corpus (deterministic; no wall clock) */
   built: isoDay.nullable(),
   dateRange: z.object({ from: isoDay, to: isoDay }).nullable(),
   counts: z.object({ reports: z.int().nonnegative(), events: z.int().nonnegative(), features: z.int().nonnegative() }),
   credits: z.array(CreditSchema),
-  /** hash of the body text as stored */
-  checksum: z.string().regex(/^[0-9a-f]{14}$/),
+  /** documents behind the idf (corpus plus background), for features the database never saw */
+  idfDocuments: z.int().positive(),
+  /** byte length of each body section */
+  sections: z.strictObject({
+    vocabulary: bytes,
+    idf: bytes,
+    vectors: bytes,
+    reports: bytes,
+    events: bytes,
+    members: bytes,
+    details: bytes,
+    detailLengths: bytes,
+  }),
+  /** checksumOf the body bytes */
+  checksum: hex14,
+});
+
+/** The `reports` section: one array per field, in report order. */
+export const ReportColumnsSchema = z.strictObject({
+  id: z.array(z.string().min(1)),
+  source: z.array(z.string().min(1)),
+  title: z.array(z.string()),
+  url: z.array(z.string()),
+  published: z.array(optionalIsoDay),
+  /** first sentence or so, kept only when there is no title */
+  lede: z.array(z.string().max(300)),
+  /** index into `events` */
+  event: z.array(z.int().nonnegative()),
+  /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
+  sh: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
+});
+
+/** The `events` section; members are in the `members` section. */
+export const EventColumnsSchema = z.strictObject({
+  id: z.array(z.string().min(1)),
+  first: z.array(optionalIsoDay),
+  last: z.array(optionalIsoDay),
 });
 
 const StoredPersonSchema = z.object({
@@ -63,48 +108,42 @@ export const StoredDetailsSchema = z.object({
   places: z.array(StoredPlaceSchema),
 });
 
-export const ReportSchema = z.object({
-  id: z.string().min(1),
-  source: z.string().min(1),
-  title: z.string().optional(),
-  url: z.string().optional(),
-  published: isoDay.optional(),
-  /** first sentence or so, kept only when there is no title */
-  lede: z.string().max(300).optional(),
-  /** index into `events` */
-  event: z.int().nonnegative(),
-  /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
-  sh: z.string().regex(/^[0-9a-f]{16}$/),
-  d: StoredDetailsSchema,
-});
-
-export const EventSchema = z.object({
-  id: z.string().min(1),
-  /** indexes into `reports`, earliest first */
-  members: z.array(z.int().nonnegative()).min(1),
-  first: isoDay.optional(),
-  last: isoDay.optional(),
-});
-
-export const BodySchema = z.object({
-  features: z.array(z.string()),
-  idf: z.array(z.number().positive()),
-  /** documents behind the idf (corpus plus background), for features the database never saw */
-  idfDocuments: z.int().positive(),
-  reports: z.array(ReportSchema),
-  events: z.array(EventSchema),
-  /** every report's match vector, packed (see vector-codec.ts) */
-  vectors: z.string(),
-});
-
 export type DbHeader = z.output<typeof HeaderSchema>;
-export type DbReport = z.output<typeof ReportSchema>;
-export type DbEvent = z.output<typeof EventSchema>;
-export type DbBody = z.output<typeof BodySchema>;
 export type DbCredit = z.output<typeof CreditSchema>;
+export type StoredDetails = z.output<typeof StoredDetailsSchema>;
+
+export interface DbReport {
+  id: string;
+  source: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  lede?: string;
+  event: number;
+  sh: string;
+  /** read from the file when first used (only the matched event's reports need them) */
+  readonly d: StoredDetails;
+}
+
+export interface DbEvent {
+  id: string;
+  /** indexes into `reports`, earliest first */
+  members: number[];
+  first?: string;
+  last?: string;
+}
+
+export interface DbBody {
+  /** the feature names, sorted; vectors and idf are indexed by position in it */
+  features: Vocabulary;
+  idf: Float64Array;
+  idfDocuments: number;
+  reports: DbReport[];
+  events: DbEvent[];
+}
+
 export interface Database {
   header: DbHeader;
   body: DbBody;
-  /** `body.vectors` unpacked and checked */
   vectors: Vectors;
 }

@@ -31,19 +31,21 @@ describe("events from the corpus", () => {
   });
   it("is deterministic", () => {
     const again = compileDatabase([...saudiNewsNetSample(2000), ...seeds], { credits: [] });
-    expect(encode(again)).toBe(encode(db));
+    expect(encodeDatabase(again)).toEqual(encodeDatabase(db));
   }, 60_000);
   it("stores no article bodies, only short quotes", () => {
-    const text = encode(db);
+    const text = new TextDecoder().decode(encodeDatabase(db));
     for (const s of seeds) {
       const paragraph = s.body.split("\n").find((p) => p.length > 300);
       if (paragraph) expect(text.includes(JSON.stringify(paragraph.slice(0, 300)).slice(1, -1))).toBe(false);
     }
   });
   it("survives encoding", () => {
-    const decoded = decodeDatabase(encode(db));
-    expect(decoded.body).toEqual(JSON.parse(JSON.stringify(db.body)));
-    expect({ ...decoded.header, checksum: "" }).toEqual(db.header);
+    const decoded = decodeDatabase(encodeDatabase(db));
+    expect(decoded.body.reports).toEqual(db.body.reports);
+    expect(decoded.body.events).toEqual(db.body.events);
+    expect(decoded.body.idf).toEqual(db.body.idf);
+    expect(decoded.header).toEqual(db.header);
     expect(decoded.vectors).toEqual(db.vectors);
   });
 });
@@ -79,8 +81,3 @@ describe("matching a page", () => {
     expect(m.related).toEqual([]);
   });
 });
-
-function encode(d: Database): string {
-  const { checksum: _c, ...header } = d.header;
-  return encodeDatabase(header, d.body);
-}

@@ -1,78 +1,57 @@
-import { fromBase64, toBase64 } from "../../shared/base64.ts";
 import type { DbReport } from "./schema.ts";
+import { VarintReader, VarintWriter } from "./varint.ts";
 
 /**
- * The reports' match vectors as one compact block: for each report, a varint count, then
- * (varint gap from the previous feature index, weight byte) pairs; base64 inside the JSON
- * body. Read in one pass into typed arrays: per-number JSON parsing and validation of two
- * million numbers took a second; this takes milliseconds.
+ * The reports' match vectors as one compact section: for each report, a varint count,
+ * then (varint gap from the previous feature index, weight byte) pairs. Read in one pass
+ * into typed arrays.
  */
 export const WEIGHT_SCALE = 255;
 
 export interface Vectors {
   /** report r's pairs are at [offsets[r], offsets[r+1]) */
   offsets: Uint32Array;
+  /** feature indexes, ascending within a report */
   features: Uint32Array;
+  /** weights in 0..1 */
   weights: Float32Array;
 }
 
-/** `vectors[r]`: feature indexes ascending, weights in 0..1. */
-export function encodeVectors(vectors: readonly { features: readonly number[]; weights: readonly number[] }[]): string {
-  const bytes: number[] = [];
-  const varint = (n: number) => {
-    let v = n;
-    while (v >= 0x80) {
-      bytes.push((v & 0x7f) | 0x80);
-      v = Math.floor(v / 128);
-    }
-    bytes.push(v);
-  };
-  for (const v of vectors) {
-    varint(v.features.length);
+export function encodeVectors(v: Vectors): Uint8Array {
+  const out = new VarintWriter();
+  for (let r = 0; r + 1 < v.offsets.length; r++) {
+    out.uint(v.offsets[r + 1]! - v.offsets[r]!);
     let previous = 0;
-    v.features.forEach((f, i) => {
-      varint(f - previous);
-      previous = f;
-      bytes.push(Math.max(1, Math.min(WEIGHT_SCALE, Math.round(v.weights[i]! * WEIGHT_SCALE))));
-    });
+    for (let p = v.offsets[r]!; p < v.offsets[r + 1]!; p++) {
+      out.uint(v.features[p]! - previous);
+      previous = v.features[p]!;
+      out.byte(Math.max(1, Math.min(WEIGHT_SCALE, Math.round(v.weights[p]! * WEIGHT_SCALE))));
+    }
   }
-  return toBase64(Uint8Array.from(bytes));
+  return out.finish();
 }
 
 /** Throws a plain Error naming what is wrong: truncated data, a feature out of range, trailing bytes. */
-export function decodeVectors(base64: string, reports: number, features: number): Vectors {
-  const bytes = fromBase64(base64);
-  let at = 0;
-  const varint = () => {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      if (at >= bytes.length) throw new Error("vectors are truncated");
-      const b = bytes[at++]!;
-      n += (b & 0x7f) * scale;
-      if (b < 0x80) return n;
-      scale *= 128;
-      if (scale > 2 ** 35) throw new Error("vectors hold a malformed number");
-    }
-  };
+export function decodeVectors(bytes: Uint8Array, reports: number, features: number): Vectors {
+  const read = new VarintReader(bytes);
   const offsets = new Uint32Array(reports + 1);
   // every pair takes at least two bytes: an upper bound for the arrays, cut to size at the end
   const featureList = new Uint32Array(bytes.length >> 1);
   const weightList = new Float32Array(bytes.length >> 1);
   let n = 0;
   for (let r = 0; r < reports; r++) {
-    const count = varint();
+    const count = read.uint();
+    if (count > featureList.length - n) throw new Error("truncated");
     let f = 0;
     for (let k = 0; k < count; k++) {
-      f += varint();
-      if (f >= features) throw new Error(`report ${r}: feature out of range`);
-      if (at >= bytes.length) throw new Error("vectors are truncated");
+      f += read.uint();
+      if (f >= features || (k > 0 && f === featureList[n - 1])) throw new Error(`report ${r}: feature out of range or repeated`);
       featureList[n] = f;
-      weightList[n++] = bytes[at++]! / WEIGHT_SCALE;
+      weightList[n++] = read.byte() / WEIGHT_SCALE;
     }
     offsets[r + 1] = n;
   }
-  if (at !== bytes.length) throw new Error("vectors have trailing data");
+  read.end();
   return { offsets, features: featureList.slice(0, n), weights: weightList.slice(0, n) };
 }
 

@@ -73,7 +73,8 @@ export function hedgeBefore(doc: Doc, i: number): { hedge: Hedge; start: number 
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const tok = doc.tokens[s + k]!.normal;
-      ok = (tok === words[k] || (k === 0 && tok === "و" + words[k])) && doc.gaps[s + k]! <= Gap.Space;
+      // «وأكثر من», «بأكثر من»
+      ok = (tok === words[k] || (k === 0 && (tok === "و" + words[k] || tok === "ب" + words[k]))) && doc.gaps[s + k]! <= Gap.Space;
     }
     if (ok) return { hedge, start: s };
   }
@@ -86,6 +87,7 @@ export function widen(min: number, max: number | null, hedge: Hedge | undefined)
   if (hedge === "at-least") return [min, null];
   if (hedge === "more-than") return [int ? min + 1 : min, null];
   if (hedge === "less-than") return [0, int ? Math.max(0, min - 1) : min];
+  if (hedge === "at-most") return [0, min];
   return [Math.floor(min * (1 - ABOUT_WIDTH)), Math.ceil(min * (1 + ABOUT_WIDTH))];
 }
 
@@ -99,6 +101,12 @@ export function isNonCount(doc: Doc, hit: NumberHit, from: number): boolean {
   if (prev?.kind === "word" && gapBefore.trim() === "-") return true;
   if (DESIGNATOR_GAPS.some((g) => gapAfter.trimStart().startsWith(g))) return true;
   return !!next && doc.gaps[hit.end - 1]! <= Gap.Space && UNITS_AFTER.has(next.normal);
+}
+
+/** «5,2 مليار»: digits glued to digits before them by a comma are a fragment of one number. */
+export function gluedToNumber(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return prev?.kind === "number" && doc.tokens[i]!.kind === "number" && doc.n.key.slice(prev.keyEnd, doc.tokens[i]!.keyStart) === ",";
 }
 
 /** Victim verb in the few tokens before `from` (same clause). */

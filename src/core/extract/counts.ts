@@ -1,13 +1,15 @@
 import {
-  coordinatedSlot, groupEnd, hedgeBefore, isNonCount, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
+  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { HEDGES_AFTER, ZERO_PHRASES } from "./model/quantities.ts";
+import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
+import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { CountSlot } from "./types.ts";
+import { zeroAt } from "./zero-counts.ts";
 
 /**
  * Counts (ARABIC.md §3): a number becomes a count only when tied to a counted noun within
@@ -17,7 +19,6 @@ import type { CountSlot } from "./types.ts";
  */
 export type { CountFinding } from "./count-context.ts";
 
-const zero = new PhraseIndex(ZERO_PHRASES);
 const hedgesAfter = new PhraseIndex(HEDGES_AFTER);
 const PARTITIVE = new Set(["من", "بينهم", "منهم"]);
 /** «أحد» before a definite plural: «أحد الجنود أصيب» = 1, «أحد المصدرين» = a reference, not a count. */
@@ -34,7 +35,7 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
   };
   for (let i = 0; i < doc.tokens.length; i++) {
     if (claimed[i]) continue;
-    const z = zero.matchAt(doc, i);
+    const z = zeroAt(doc, i);
     if (z) {
       push({ slot: z.value, min: 0, max: 0, first: i, last: z.end }, i, z.end, z.cut);
       i = z.end - 1;
@@ -73,6 +74,9 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const tok = doc.tokens[i]!;
   const hb = hedgeBefore(doc, i);
   const from = hb ? hb.start : i;
+  if (gluedToNumber(doc, i)) return undefined;
+  const unit = quantityUnit(doc, hit, from);
+  if (unit) return quantity(hit, hb, from, unit);
   if (isNonCount(doc, hit, i)) return undefined;
   if (tok.kind === "word" && ONE_OF.has(doc.readings[i]!.at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
   let at = hit.end;
@@ -98,6 +102,10 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   else {
     const verb = verbBefore(doc, from, 2);
     slot = (verb && VICTIM_SLOTS.has(verb) ? verb : undefined) ?? tollSlot(doc, i) ?? coordinatedSlot(doc, from, prev, conj);
+    const bare = slot ? undefined : bareAmount(doc, hit);
+    if (bare) return quantity(hit, hb, from, bare);
+    const noun = slot ? undefined : nounUnit(doc, hit);
+    if (noun) return quantity({ ...hit, min: hit.min * wholeThings(doc, hit), max: hit.max === null ? null : hit.max * wholeThings(doc, hit) }, hb, from, noun);
     // a bare number needs a victim verb; a bare year («بين 1993 و2006») never counts
     if (!slot || (hit.form === "digits" && hit.min >= 1900 && hit.min <= 2100 && Number.isInteger(hit.min))) return undefined;
     // «خمس الطلاب»: a number word before a definite noun is a fraction or an ordinal (#20)
@@ -114,6 +122,12 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   if (noun) describe(doc, detail, noun, group!.end, group!.country, to);
   else if (nationality) detail.nationality = nationality;
   return { detail, from, to, cut: hb ? 0 : hit.cut };
+}
+
+/** A figure with its unit (quantity.ts): «64 مليار دولار», «15 يوما», «8 معلومات». */
+function quantity(hit: NumberHit, hb: { hedge: Hedge } | undefined, from: number, unit: { unit: string; to: number }): Found {
+  const [min, max] = widen(hit.min, hit.max, hb?.hedge);
+  return { detail: { slot: "quantity", min, max, unit: unit.unit, first: from, last: unit.to }, from, to: unit.to, cut: hb ? 0 : hit.cut };
 }
 
 /** «صاروخين», «مصدران أمنيان»: the dual of a counted noun is 2; «وفاة متعاقد», «جندي أصيب», «مدنيين وجندي»: 1. */

@@ -1,4 +1,5 @@
 import { attributionFor, bySentence, findAttributions, strip } from "./attribution.ts";
+import { backgroundSentences } from "./background.ts";
 import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
@@ -29,9 +30,10 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const attributionsFound = findAttributions(doc, peopleFound);
   const countsFound = findCounts(doc, claimed);
   const grouped = bySentence(doc, attributionsFound);
+  const background = backgroundSentences(doc);
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
     const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
-    return a ? { ...c, attribution: a } : c;
+    return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) ? { background: true as const } : {}) };
   });
   return {
     counts,

@@ -1,4 +1,4 @@
-import { Gap, type Doc } from "./doc.ts";
+import { Gap, gapText, type Doc } from "./doc.ts";
 import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
 import { VAGUE } from "./model/quantities.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -38,10 +38,10 @@ function wordAt(doc: Doc, j: number, first: boolean): { w: NumberWord; cut: numb
   return w ? { w, cut: 1, joined: true } : undefined;
 }
 
-/** Scale word right after digits: «2.5 مليون», «3 آلاف». */
+/** Scale word right after digits: «2.5 مليون», «3 آلاف», «(15) مليون». */
 function scaleAfter(doc: Doc, j: number): number {
   const t = doc.tokens[j];
-  if (!t || doc.gaps[j - 1]! > Gap.Space) return 0;
+  if (!t || (doc.gaps[j - 1]! > Gap.Space && gapText(doc, j - 1).trim() !== ")")) return 0;
   const w = NUMBER_WORDS.get(t.normal);
   return w && (w.kind === "scale" || w.kind === "scale-plural") ? w.value : 0;
 }
@@ -115,7 +115,9 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
 export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   const a = parseSingle(doc, i);
   if (!a || a.form === "vague" || a.end >= doc.tokens.length) return a;
-  const link = doc.tokens[a.end]!.normal === "الي" && doc.gaps[a.end - 1]! <= Gap.Space ? a.end + 1 : doc.gaps[a.end - 1] === Gap.Dash && a.form === "digits" ? a.end : -1;
+  // «1.5% إلى 1114.50 دولار» is a change and a level, not a range
+  const plain = gapText(doc, a.end - 1).trim() === "";
+  const link = doc.tokens[a.end]!.normal === "الي" && plain ? a.end + 1 : doc.gaps[a.end - 1] === Gap.Dash && a.form === "digits" ? a.end : -1;
   if (link < 0 || link >= doc.tokens.length || doc.gaps[link - 1]! > Gap.Dash) return a;
   const b = parseSingle(doc, link);
   if (!b || b.form !== a.form || b.cut > 0) return a;
@@ -124,13 +126,21 @@ export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   return lo < b.min ? { ...a, min: lo, max: b.max, end: b.end } : a;
 }
 
+const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
+
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {
-    let value = Number(t.normal);
+    // «1.900.000»: dots grouping thousands
+    let value = Number(THOUSANDS_DOTS.test(t.normal) ? t.normal.replaceAll(".", "") : t.normal);
+    if (!Number.isFinite(value)) return undefined;
     let end = i + 1;
     const scale = scaleAfter(doc, end);
     if (scale) (value *= scale), end++;
+    // «25 ألفاً و823», «122 مليوناً و334 ألف»: the rest below the scale, joined by «و»
+    const joined = scale && doc.tokens[end + 1]?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "";
+    const rest = joined ? parseSingle(doc, end + 1) : undefined;
+    if (rest && rest.min < scale) (value += rest.min), (end = rest.end);
     return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
   }
   const v = vague.matchAt(doc, i);

@@ -6,6 +6,8 @@
 export const MATCH_DEFAULTS = {
   /** features kept per report vector */
   topK: 64,
+  /** an outlet's template: features in ≥30% of its reports, once it has ≥3 (see templates.ts) */
+  templates: { minReports: 3, minShare: 0.3 },
   cluster: {
     joinThreshold: 0.35,
     maxPostingList: 3000,

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import type { Vectors } from "../db/vector-codec.ts";
+import type { Vocabulary } from "../db/vocabulary.ts";
 import { stem } from "../text/stem.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import type { SparseVector } from "./vector.ts";
@@ -14,7 +15,7 @@ export function explainMatch(
   vectors: Vectors,
   report: number,
   query: SparseVector,
-  features: readonly string[],
+  features: Pick<Vocabulary, "at">,
   pageWords: ReadonlyMap<string, string>,
 ): string[] {
   const q = new Map<number, number>();
@@ -22,7 +23,7 @@ export function explainMatch(
   const shared: [string, number][] = [];
   for (let p = vectors.offsets[report]!; p < vectors.offsets[report + 1]!; p++) {
     const qw = q.get(vectors.features[p]!);
-    if (qw !== undefined) shared.push([features[vectors.features[p]!]!, qw * vectors.weights[p]!]);
+    if (qw !== undefined) shared.push([features.at(vectors.features[p]!)!, qw * vectors.weights[p]!]);
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words: string[] = [];

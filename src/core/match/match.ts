@@ -2,7 +2,8 @@ import { tokenize } from "../text/tokenize.ts";
 import { shingleHashes } from "./shingles.ts";
 import { hammingDistance, simhash } from "./simhash.ts";
 import { featureCountsOf, mainText } from "./features.ts";
-import { idfOf, weigh } from "./vector.ts";
+import { weigh } from "./vector.ts";
+import { unknownFeatureIdf } from "./unknown-idf.ts";
 import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
 import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts";
@@ -58,31 +59,24 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const body = tokenize(main).tokens;
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
-  // Features the database never saw still weigh in the article's norm, at the rarest idf.
+  // Features the vocabulary lacks still weigh in the article's norm, as common words.
   let unknown = db.body.features.length;
   const idf = db.body.idf;
+  const unknownIdf = unknownFeatureIdf(idf);
   const ids: [number, number][] = [];
   for (const [f, c] of counts) {
     const known = featureIndex(index, f);
     ids.push([known >= 0 ? known : unknown++, c]);
   }
-  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : idfOf(0, db.body.idfDocuments)), MATCH_DEFAULTS.topK);
+  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : unknownIdf), MATCH_DEFAULTS.topK);
 
   const time = article.published ? Date.parse(article.published) : NaN;
-  const scores = new Map<number, number>();
-  for (const [doc, cos] of scoreReports(index, vector)) {
-    scores.set(doc, cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
-  }
+  const scores = scoreReports(index, vector);
+  scores.map((doc, cos) => cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
+  const top = scores.top(SAME_ARTICLE_CANDIDATES);
 
-  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(body)), scores);
-  let best = -1;
-  let bestScore = 0;
-  for (const [doc, s] of scores) {
-    if (doc !== selfDoc && (s > bestScore || (s === bestScore && doc < best))) {
-      best = doc;
-      bestScore = s;
-    }
-  }
+  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(body)), top);
+  const [best, bestScore] = top.find(([doc, s]) => doc !== selfDoc && s > 0) ?? [-1, 0];
   const eventIndex = selfDoc !== undefined ? db.body.reports[selfDoc]!.event : bestScore >= threshold ? db.body.reports[best]!.event : -1;
   if (eventIndex < 0) return { event: null, related: [], self: null, bestScore };
 
@@ -101,7 +95,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
         headline: headlineOf(r),
         ...(r.url ? { url: r.url } : {}),
         ...(r.published ? { published: r.published } : {}),
-        score: Math.round((scores.get(m) ?? 0) * 1000) / 1000,
+        score: Math.round(scores.of(m) * 1000) / 1000,
         why: explainMatch(db.vectors, m, vector, db.body.features, pageWords),
         ...(copied ? { reprintOf: copied } : {}),
       };
@@ -125,10 +119,9 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
 const SAME_ARTICLE_BITS = 10;
 const SAME_ARTICLE_CANDIDATES = 20;
 
-/** The database's copy of this very article: near-identical text from the page's own outlet (or an unknown one). */
-function sameArticle(index: ReportIndex, article: ArticleInput, pageHash: string, scores: Map<number, number>): number | undefined {
+/** The database's copy of this very article among the best-scored reports: near-identical text from the page's own outlet (or an unknown one). */
+function sameArticle(index: ReportIndex, article: ArticleInput, pageHash: string, best: readonly [number, number][]): number | undefined {
   const { reports } = index.db.body;
-  const best = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SAME_ARTICLE_CANDIDATES);
   for (const [doc] of best) {
     const r = reports[doc]!;
     const sameOutlet = article.source === undefined || r.source === article.source || r.source === "unknown";

@@ -1,5 +1,6 @@
 import type { Database } from "../db/schema.ts";
 import type { SparseVector } from "./vector.ts";
+import { ReportScores } from "./report-scores.ts";
 
 /**
  * The database hydrated for matching: report vectors as typed arrays and an inverted
@@ -16,6 +17,8 @@ export interface ReportIndex {
   readonly times: Float64Array;
   readonly byUrl: ReadonlyMap<string, number>;
   readonly byId: ReadonlyMap<string, number>;
+  /** the score accumulator, reused by every query (queries run one at a time) */
+  readonly scores: ReportScores;
 }
 
 export function buildReportIndex(db: Database): ReportIndex {
@@ -41,38 +44,24 @@ export function buildReportIndex(db: Database): ReportIndex {
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
     byId.set(r.id, i);
   });
-  return { db, offsets, docs, weights, times, byUrl, byId };
+  return { db, offsets, docs, weights, times, byUrl, byId, scores: new ReportScores(reports.length) };
 }
 
-/** Cosine of the query with every report sharing one of its features. */
-export function scoreReports(index: ReportIndex, query: SparseVector): Map<number, number> {
-  const acc = new Map<number, number>();
+/** Cosine of the query with every report sharing one of its features; valid until the next query. */
+export function scoreReports(index: ReportIndex, query: SparseVector): ReportScores {
+  const { scores } = index;
+  scores.reset();
   const vocabulary = index.offsets.length - 1;
   for (let i = 0; i < query.ids.length; i++) {
     const f = query.ids[i]!;
     if (f >= vocabulary) continue;
     const q = query.weights[i]!;
-    for (let p = index.offsets[f]!; p < index.offsets[f + 1]!; p++) {
-      acc.set(index.docs[p]!, (acc.get(index.docs[p]!) ?? 0) + q * index.weights[p]!);
-    }
+    for (let p = index.offsets[f]!; p < index.offsets[f + 1]!; p++) scores.add(index.docs[p]!, q * index.weights[p]!);
   }
-  return acc;
+  return scores;
 }
 
-/**
- * Index of a feature in the database's vocabulary, or -1. The compiler sorts the
- * vocabulary, so a binary search stands in for a 200,000-entry map built at every load.
- */
+/** Index of a feature in the database's vocabulary, or -1. */
 export function featureIndex(index: ReportIndex, feature: string): number {
-  const { features } = index.db.body;
-  let lo = 0;
-  let hi = features.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const f = features[mid]!;
-    if (f === feature) return mid;
-    if (f < feature) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  return index.db.body.features.indexOf(feature);
 }

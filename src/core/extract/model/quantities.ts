@@ -4,7 +4,7 @@
  * numbers themselves (number-words.ts) or the nouns they count (counted-nouns.ts).
  * Source: written for Sada from news usage; no third-party data. Licence: MIT, as the project.
  */
-export type Hedge = "at-least" | "more-than" | "about" | "less-than";
+export type Hedge = "at-least" | "more-than" | "about" | "less-than" | "at-most";
 
 /** Phrases before a number, longest first within the same first word. */
 export const HEDGES_BEFORE: [string, Hedge][] = [
@@ -14,10 +14,18 @@ export const HEDGES_BEFORE: [string, Hedge][] = [
   ["نحو", "about"], ["حوالي", "about"], ["قرابه", "about"], ["زهاء", "about"], ["ما يقارب", "about"], ["ما يقرب من", "about"],
   ["قرابه ال", "about"], ["نحو ال", "about"], ["حوالي ال", "about"], ["اكثر من ال", "more-than"],
   ["اقل من", "less-than"],
+  // verbs of crossing a mark: «يتخطى حاجز الـ80», «تتجاوز 88 مليار»; «دون 74 دولاراً» is below it;
+  // negated first: «لم يتجاوز 49 عاماً» is at most 49
+  ["لم يتجاوز", "at-most"], ["لم تتجاوز", "at-most"], ["لا يتجاوز", "at-most"], ["لا تتجاوز", "at-most"],
+  ["لم يتعد", "at-most"], ["لا يتعدي", "at-most"], ["لا تتعدي", "at-most"], ["يتجاوز", "more-than"], ["تتجاوز", "more-than"], ["تجاوز", "more-than"], ["يتخطي", "more-than"], ["تتخطي", "more-than"],
+  ["تخطي", "more-than"], ["يفوق", "more-than"], ["تفوق", "more-than"], ["يتجاوز حاجز", "more-than"], ["تجاوز حاجز", "more-than"],
+  ["يتخطي حاجز", "more-than"], ["يتجاوز حاجز ال", "more-than"], ["تجاوز حاجز ال", "more-than"], ["يتخطي حاجز ال", "more-than"],
+  ["دون", "less-than"], ["يقل عن", "less-than"], ["ما يقل عن", "less-than"], ["يقترب من", "about"], ["تقترب من", "about"],
+  ["يقارب", "about"], ["تقارب", "about"],
 ];
 /** Phrases after the counted noun. */
 export const HEDGES_AFTER: [string, Hedge][] = [
-  ["على الاقل", "at-least"], ["علي الاقل", "at-least"], ["تقريبا", "about"], ["على الاكثر", "less-than"],
+  ["على الاقل", "at-least"], ["علي الاقل", "at-least"], ["تقريبا", "about"], ["على الاكثر", "at-most"], ["علي الاكثر", "at-most"],
 ];
 /** «نحو 30» → [0.8n, 1.2n]: the width of "about". */
 export const ABOUT_WIDTH = 0.2;
@@ -36,12 +44,20 @@ export const VAGUE: [string, number, number | null][] = [
  */
 export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "فضلا", "عن", "بينهم", "منهم", "بينها", "منها", "من"];
 
-/** Phrases that state zero casualties, with the slot they zero. */
-export const ZERO_PHRASES: [string, "injured" | "killed"][] = [
-  ["لم تسفر عن اصابات", "injured"], ["لم يسفر عن اصابات", "injured"], ["لم تسفر عن وقوع اصابات", "injured"],
-  ["لم يسفر عن وقوع اصابات", "injured"], ["دون وقوع اصابات", "injured"], ["دون اصابات", "injured"],
-  ["دون ان تسفر عن اصابات", "injured"], ["لا اصابات", "injured"], ["لم تسجل اي اصابات", "injured"],
-  ["لم تقع اصابات", "injured"], ["لا خسائر بشريه", "killed"], ["دون خسائر بشريه", "killed"],
-  ["لم تسفر عن خسائر بشريه", "killed"], ["لم يسفر عن خسائر بشريه", "killed"], ["دون وقوع ضحايا", "killed"],
-  ["لم تسفر عن سقوط ضحايا", "killed"], ["لم يسفر عن سقوط ضحايا", "killed"], ["لم تسفر عن ضحايا", "killed"],
+/**
+ * Zero casualties (#18) as a pattern, not a phrase list: a negator, at most one filler word,
+ * then a casualty noun: «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية».
+ * A zero says nobody was hurt: conflicts compare it with both the killed and the injured.
+ */
+export const ZERO_NEGATORS = [
+  "دون", "بدون", "لا", "لم تسفر عن", "لم يسفر عن", "لم ينجم عنه", "لم ينجم عنها", "دون ان تسفر عن", "دون ان يسفر عن",
+  "لم تسجل", "لم يسجل", "لم تقع", "لم يقع", "عدم", "خلو", "لم يخلف", "لم تخلف",
+  // «ولم»: too short for the clitic reader
+  "ولم تسفر عن", "ولم يسفر عن", "ولم تسجل", "ولم يسجل", "ولم تقع", "ولم يقع",
+];
+/** Words between the negator and the noun: «دون وقوع», «لم تسجل أي». */
+export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
+export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
+  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["جرحي", "injured"], ["ضحايا", "killed"],
+  ["خسائر بشريه", "killed"], ["خسائر في الارواح", "killed"], ["قتلي", "killed"], ["وفيات", "killed"],
 ];

@@ -1,0 +1,30 @@
+import { COUNTED_NOUNS } from "../extract/model/counted-nouns.ts";
+import { nisbaCountry } from "../extract/nisba.ts";
+import { keyOf } from "../text/normalize.ts";
+import type { StoredCount } from "./report-details.ts";
+
+/**
+ * Which counts are about the same people or things (ARABIC.md §7 sub-slots): the class of
+ * the counted noun and its nationality, not its wording: «جنود أميركيين» and «جندي أمريكي»
+ * are one group, soldiers and contractors two. People in general («أشخاص», «شخصين»,
+ * «قتلى») are the group of a count that names none. A quantity's group is its unit.
+ */
+const GENERIC = new Set(["person", "victim"]);
+
+export function groupKey(c: StoredCount): string {
+  if (c.slot === "quantity" || !c.group) return c.group ?? "";
+  const words = keyOf(c.group).split(/\s+/).filter(Boolean);
+  const noun = nounOf(words[0] ?? "", words[1]);
+  const cls = noun === undefined ? words[0]! : GENERIC.has(noun) ? "" : noun;
+  const country = words.slice(1).map(nisbaCountry).find(Boolean);
+  return country ? `${cls}:${country}` : cls;
+}
+
+function nounOf(first: string, second: string | undefined): string | undefined {
+  const forms = [first, first.startsWith("ال") ? first.slice(2) : first].flatMap((f) => (f.endsWith("ا") ? [f, f.slice(0, -1)] : [f]));
+  for (const f of forms) {
+    const n = (second ? COUNTED_NOUNS.get(`${f} ${second}`) : undefined) ?? COUNTED_NOUNS.get(f);
+    if (n) return n.cls;
+  }
+  return undefined;
+}

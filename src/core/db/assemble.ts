@@ -1,0 +1,156 @@
+import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
+import { MATCH_DEFAULTS } from "../match/defaults.ts";
+import { countsWithoutTemplates } from "../match/templates.ts";
+import { hashHex } from "../../shared/hash.ts";
+import { clusterReports } from "./cluster.ts";
+import { checksumOf } from "./checksum.ts";
+import { withHeader } from "./codec.ts";
+import { encodeBody } from "./body-codec.ts";
+import { Vocabulary } from "./vocabulary.ts";
+import type { Vectors } from "./vector-codec.ts";
+import type { CompileOptions, RecordAnalysis } from "./compile.ts";
+import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
+
+/**
+ * The corpus-wide steps of the compiler: idf, vectors, events, vocabulary, header, file.
+ * Analyses are added one at a time and reduced at once to what the database keeps (no
+ * body, no feature strings but the vocabulary), so a corpus is never held twice.
+ */
+interface Pending {
+  report: DbReport;
+  shingles: Uint32Array;
+  ids: Uint32Array;
+  tf: Uint16Array;
+}
+
+export class DatabaseAssembler {
+  private readonly featureId = new Map<string, number>();
+  private readonly df: number[] = [];
+  private readonly pending: Pending[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly options: CompileOptions) {}
+
+  add({ record, features, shingles, sh, lede, details }: RecordAnalysis): void {
+    if (this.seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
+    this.seen.add(record.id);
+    const ids = new Uint32Array(features.length);
+    const tf = new Uint16Array(features.length);
+    features.forEach(([f, n], k) => {
+      let id = this.featureId.get(f);
+      if (id === undefined) {
+        id = this.df.length;
+        this.featureId.set(f, id);
+        this.df.push(0);
+      }
+      this.df[id]!++;
+      ids[k] = id;
+      tf[k] = Math.min(n, 0xffff);
+    });
+    const report: DbReport = {
+      id: record.id,
+      source: record.source,
+      ...(record.title ? { title: record.title } : {}),
+      ...(record.url ? { url: record.url } : {}),
+      ...(record.published ? { published: record.published } : {}),
+      ...(record.title ? {} : { lede }),
+      event: 0,
+      sh,
+      d: details,
+    };
+    this.pending.push({ report, shingles, ids, tf });
+  }
+
+  /** The database file (uncompressed). */
+  finish(): Uint8Array {
+    const { options, pending, df } = this;
+    const topK = options.topK ?? MATCH_DEFAULTS.topK;
+    const names = Array.from(this.featureId.keys());
+    const bg = options.background;
+    const n = pending.length + (bg?.documents ?? 0);
+    const backgroundDf = (f: string) => (bg && Object.hasOwn(bg.df, f) ? bg.df[f]! : 0);
+    const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
+    const idf = (id: number) => idfs[id]!;
+    const counts = countsWithoutTemplates(pending.map((p) => ({ source: p.report.source, ids: p.ids, tf: p.tf })), MATCH_DEFAULTS.templates);
+    const vectors: SparseVector[] = counts.map((c) => weigh(c, idf, topK));
+    const reports = pending.map((p) => p.report);
+    const times = reports.map((r) => (r.published ? Date.parse(r.published) : NaN));
+    const eventOf = clusterReports(
+      vectors.map((vector, i) => ({ vector, shingles: pending[i]!.shingles, time: times[i]! })),
+      { ...MATCH_DEFAULTS.cluster, ...options.cluster },
+    );
+    const events = buildEvents(reports, eventOf, times);
+
+    // Vocabulary: only features some stored vector uses, sorted for lookups and a deterministic file.
+    const usedIds = new Set<number>();
+    for (const v of vectors) for (const id of v.ids) usedIds.add(id);
+    const used = [...usedIds];
+    const { vocabulary, order } = Vocabulary.build(used.map((id) => names[id]!));
+    const dense = new Map(order.map((k, position) => [used[k]!, position]));
+
+    const body = encodeBody({
+      body: { features: vocabulary, idf: Float64Array.from(order, (k) => idf(used[k]!)), idfDocuments: n, reports, events },
+      vectors: packed(vectors, dense),
+    });
+    const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);
+    return withHeader(
+      {
+        format: DB_FORMAT,
+        formatVersion: DB_FORMAT_VERSION,
+        dbVersion: hashHex(JSON.stringify([DB_FORMAT_VERSION, topK, options.cluster ?? null, options.credits, checksumOf(body.bytes)])),
+        built: published.at(-1) ?? null,
+        dateRange: published.length ? { from: published[0]!, to: published.at(-1)! } : null,
+        counts: { reports: reports.length, events: events.length, features: used.length },
+        credits: options.credits,
+        idfDocuments: n,
+      },
+      body,
+    );
+  }
+}
+
+/** Events numbered by their earliest member's position; members earliest first; ids from member ids. */
+function buildEvents(reports: DbReport[], eventOf: Int32Array, times: number[]): DbEvent[] {
+  const groups = new Map<number, number[]>();
+  reports.forEach((_, i) => {
+    const g = groups.get(eventOf[i]!) ?? [];
+    g.push(i);
+    groups.set(eventOf[i]!, g);
+  });
+  const byTimeThenIndex = (a: number, b: number) => {
+    const ta = times[a]!;
+    const tb = times[b]!;
+    if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+    return (Number.isNaN(ta) ? 0 : ta - tb) || a - b;
+  };
+  const ordered = [...groups.values()].map((m) => m.sort(byTimeThenIndex)).sort((a, b) => a[0]! - b[0]!);
+  return ordered.map((members, e) => {
+    for (const m of members) reports[m]!.event = e;
+    const dated = members.flatMap((m) => (reports[m]!.published ? [reports[m]!.published!] : [])).sort(byInstant);
+    return {
+      id: `ev-${hashHex(members.map((m) => reports[m]!.id).sort().join("\n"))}`,
+      members,
+      ...(dated.length ? { first: dated[0]!, last: dated.at(-1)! } : {}),
+    };
+  });
+}
+
+/** The vectors in the database's own feature numbering, ascending within each report, in typed arrays. */
+function packed(vectors: readonly SparseVector[], dense: Map<number, number>): Vectors {
+  const offsets = new Uint32Array(vectors.length + 1);
+  vectors.forEach((v, r) => (offsets[r + 1] = offsets[r]! + v.ids.length));
+  const features = new Uint32Array(offsets[vectors.length]!);
+  const weights = new Float32Array(features.length);
+  vectors.forEach((v, r) => {
+    const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, v.weights[i]!] as const).sort((a, b) => a[0] - b[0]);
+    pairs.forEach(([f, w], k) => {
+      features[offsets[r]! + k] = f;
+      weights[offsets[r]! + k] = w;
+    });
+  });
+  return { offsets, features, weights };
+}
+
+function byInstant(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { extractDetails } from "./index.ts";
+
+/** [span text, background?] of every count in a text. */
+const flagged = (s: string) => extractDetails(s).counts.map((c) => [c.text, c.background === true]);
+
+const CASES: [string, string, (string | boolean)[][]][] = [
+  ["a running total since the war began", "وقتل أكثر من 3500 شخص منذ اندلاع الحرب.", [["أكثر من 3500 شخص", true]]],
+  ["a past month", "وأدى هجوم في مارس الماضي إلى مقتل 22 شخصا.", [["22 شخصا", true]]],
+  ["an aside", "يذكر أن الهجوم أسفر عن مقتل 4 جنود.", [["4 جنود", true]]],
+  ["so far", "بلغ عدد القتلى حتى الآن 400 قتيل.", [["400 قتيل", true]]],
+  ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
+  // false positives
+  ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
+  ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],
+];
+
+describe("background sentences (running totals, earlier incidents, asides)", () => {
+  it.each(CASES)("%s", (_name, input, expected) => expect(flagged(input)).toEqual(expected));
+});

@@ -1,0 +1,20 @@
+/**
+ * Sentences that tell the background of a story rather than its news (ARABIC.md §7: compare
+ * only the event itself), match-key form: asides («يذكر أن…»), running totals («منذ
+ * اندلاع…», «حتى الآن», «خلال الشهر الماضي») and past months («في مارس الماضي»). A count
+ * in such a sentence is not compared across reports. Not «وكان … قد»: it also tells the
+ * event itself («وكانت رويترز نقلت في وقت سابق الاثنين…», seed 000).
+ * Source: written for Sada from SaudiNewsNet usage; no third-party data. Licence: MIT, as the project.
+ */
+import { MONTHS } from "./dates.ts";
+
+/** First word of a background sentence. */
+export const BACKGROUND_OPENERS = ["يذكر", "ويذكر", "يشار", "ويشار", "وسبق", "سبق"];
+
+const PAST = ["الماضي", "المنصرم", "الفائت"];
+/** Phrases anywhere in a background sentence. */
+export const BACKGROUND_PHRASES: string[] = [
+  "منذ", "حتي الان", "حتي اليوم", "خلال العام", "خلال الشهر", "خلال الاشهر", "خلال الشهور", "خلال السنوات",
+  "خلال الاعوام", "اجمالي", "الاجمالي", "الاجماليه", "مطلع العام", "بدايه العام", "العام الماضي", "السنه الماضيه", "الشهر الماضي", "الاشهر الماضيه", "الاعوام الماضيه", "السنوات الماضيه",
+  ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
+];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { extractDetails } from "./index.ts";
+
+/** [min, max, unit, span text] of every quantity (a figure with a unit, #19's non-counts) in a sentence. */
+const quantities = (s: string) =>
+  extractDetails(s)
+    .counts.filter((c) => c.slot === "quantity")
+    .map((c) => [c.min, c.max, c.unit, c.text]);
+
+type Row = [name: string, input: string, expected: (string | number | null | undefined)[][]];
+
+const QUANTITIES: Row[] = [
+  ["money with a scale", "يدفع مبلغ 3.4 مليون دولار", [[3400000, 3400000, "دولار", "3.4 مليون دولار"]]],
+  ["a bare amount", "العجز الأميركي يصل ل ٧٧ مليار", [[77e9, 77e9, "", "٧٧ مليار"]]],
+  ["a dual scale with a currency", "مصر تفقد اتفاقا بملياري دولار", [[2e9, 2e9, "دولار", "ملياري دولار"]]],
+  ["percent sign", "ارتفع المؤشر 5% أمس", [[5, 5, "%", "5"]]],
+  ["percent in words, a range", "عجز في الموازنة 9.5-9.7 بالمئة", [[9.5, 9.7, "%", "9.5-9.7 بالمئة"]]],
+  ["percent in two words", "هبطت 93 في المائة", [[93, 93, "%", "93 في المائة"]]],
+  ["years", "توفي عن عمر 90 عاما", [[90, 90, "year", "90 عاما"]]],
+  ["days", "احتجاز صحفيين 15 يوما", [[15, 15, "day", "15 يوما"]]],
+  ["weeks in words", "أعلى مستوى في خمسة أسابيع", [[5, 5, "week", "خمسة أسابيع"]]],
+  ["barrels", "100 ألف برميل يخسرهم الإنتاج", [[100000, 100000, "barrel", "100 ألف برميل"]]],
+  ["a rank", "جاءت في المرتبة 28 عالميا", [[28, 28, "rank", "28"]]],
+  ["a calendar year", "يؤجل عرضه لعام 2020", [[2020, 2020, "calendar-year", "2020"]]],
+  ["a plain noun is the unit", "8 معلومات مهمة عن القضية", [[8, 8, "n:معلوم", "8 معلومات"]]],
+  ["a hedge: more than", "بأكثر من مليار دولار", [[1e9 + 1, null, "دولار", "بأكثر من مليار دولار"]]],
+  ["a verbal hedge: crossing a mark", "النفط يتخطى حاجز الـ80 دولارا", [[81, null, "دولار", "يتخطى حاجز الـ80 دولارا"]]],
+  ["a verbal hedge: not beyond", "رحل عن عمر لم يتجاوز 49 عاما", [[0, 49, "year", "لم يتجاوز 49 عاما"]]],
+  ["below a mark", "أسعار النفط دون 74 دولارا", [[0, 73, "دولار", "دون 74 دولارا"]]],
+  ["a scale after a bracket", "وخصصت لندن (15) مليون يورو", [[15e6, 15e6, "يورو", "15) مليون يورو"]]],
+  ["thousands and the rest", "حصل على 25 ألفا و823 صوتا", [[25823, 25823, "n:صوت", "25 ألفا و823 صوتا"]]],
+  ["millions and thousands", "بتعويض قدره 122 مليونا و334 ألف ريال", [[122334000, 122334000, "ريال", "122 مليونا و334 ألف ريال"]]],
+  ["a dot groups thousands of things counted", "محملة بـ 209.020 عبوة كرتونية", [[209020, 209020, "n:عبو", "209.020 عبوة"]]],
+  ["dots grouping thousands", "استقبلت (1.900.000) زائر", [[1900000, 1900000, "", "1.900.000"]]],
+  // false positives
+  ["a counted noun makes a count, not a quantity", "أصيب 21 فرداً", []],
+  ["a victim verb before a bare million", "نزوح مليونين من السكان", []],
+  ["a decimal comma leaves no figure", "صفقة بقيمة 5,2 مليار يورو", []],
+  ["a change and a level are two figures, not a range", "تراجع 1.5 % إلى 1114.50 دولار", [[1.5, 1.5, "%", "1.5"], [1114.5, 1114.5, "دولار", "1114.50 دولار"]]],
+  ["a vague amount is no figure", "في عدة أعوام", []],
+  ["a unit word before a year designates it", "وقتلت 584 ألفا عام 2013", [[2013, 2013, "calendar-year", "2013"]]],
+  ["a clock time", "عند الساعة 3 فجرا", []],
+  ["a partitive is no unit", "تعتقل 9 بينهم 4 سيدات", [[4, 4, "n:سيد", "4 سيدات"]]],
+  ["a definite noun is no unit", "فاز 3 الفرق", []],
+];
+
+describe("quantities (#19: figures with a unit, compared as quantities)", () => {
+  it.each(QUANTITIES)("%s: %s", (_name, input, expected) => expect(quantities(input)).toEqual(expected));
+});

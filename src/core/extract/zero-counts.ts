@@ -1,0 +1,23 @@
+import { Gap, type Doc } from "./doc.ts";
+import { ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS } from "./model/quantities.ts";
+import { PhraseIndex, type PhraseHit } from "./phrases.ts";
+
+/**
+ * «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية» (#18): a negator, at most
+ * one filler word, then a casualty noun, all in one phrase. The count is [0, 0].
+ */
+const negators = new PhraseIndex(ZERO_NEGATORS.map((p) => [p, true] as const));
+const nouns = new PhraseIndex(ZERO_NOUNS);
+const fillers = new Set(ZERO_FILLERS);
+
+export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | undefined {
+  const neg = negators.matchAt(doc, i);
+  if (!neg) return undefined;
+  for (let j = neg.end; j < Math.min(doc.tokens.length, neg.end + 2); j++) {
+    if (doc.gaps[j - 1]! > Gap.Space) return undefined;
+    const noun = nouns.matchAt(doc, j, false);
+    if (noun) return { value: noun.value, end: noun.end, cut: neg.cut };
+    if (!fillers.has(doc.tokens[j]!.normal)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * Scores of one query against the database, accumulated in a typed array (a Map per
+ * query cost more than the scoring at 100× the corpus) and kept there: callers ask for
+ * the few best or for the score of a given report, never for the full list.
+ */
+export class ReportScores {
+  private acc: Float64Array;
+  private touched: Uint32Array;
+  private count = 0;
+
+  constructor(reports: number) {
+    this.acc = new Float64Array(reports);
+    this.touched = new Uint32Array(Math.min(reports, 1024));
+  }
+
+  /** Starts a new query: only the entries the last one touched are cleared. */
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.acc[this.touched[i]!] = 0;
+    this.count = 0;
+  }
+
+  add(doc: number, x: number): void {
+    if (this.acc[doc] === 0) {
+      if (this.count === this.touched.length) {
+        const grown = new Uint32Array(Math.min(this.acc.length, this.touched.length * 2));
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.count++] = doc;
+    }
+    this.acc[doc] = this.acc[doc]! + x;
+  }
+
+  /** Applies `f` to every score (time decay, say); a score that becomes 0 still counts as touched. */
+  map(f: (doc: number, score: number) => number): void {
+    for (let i = 0; i < this.count; i++) {
+      const doc = this.touched[i]!;
+      this.acc[doc] = f(doc, this.acc[doc]!);
+    }
+  }
+
+  /** Score of one report; 0 when it shares no feature with the query. */
+  of(doc: number): number {
+    return this.acc[doc]!;
+  }
+
+  /** The `k` best reports, best first; ties go to the lower index. */
+  top(k: number): [doc: number, score: number][] {
+    const best: [number, number][] = [];
+    for (let i = 0; i < this.count; i++) {
+      const doc = this.touched[i]!;
+      const s = this.acc[doc]!;
+      if (best.length === k && !before(s, doc, best[k - 1]!)) continue;
+      let at = best.length === k ? k - 1 : best.length;
+      while (at > 0 && before(s, doc, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = [doc, s];
+    }
+    return best;
+  }
+}
+
+function before(s: number, doc: number, [otherDoc, other]: [number, number]): boolean {
+  return s > other || (s === other && doc < otherDoc);
+}

@@ -164,6 +164,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
     if (!seedPage) throw new Error(`Tab ${tabId} was not opened with openSeed`);
     const popup = await this.summonPopup(seedPage, tabId);
     await popup.page.setViewport(POPUP_VIEWPORT).catch(() => undefined); // cosmetic: screenshots only
+    await popup.page.bringToFront(); // focused, as a real popup is: keys act on it
     return wrap(popup.page);
   }
 
@@ -189,6 +190,7 @@ export class FirefoxExtensionBrowser implements ExtensionBrowser {
       (found) => found !== null,
       { what: `a tab showing ${url}`, timeoutMs: 15_000 },
     );
+    await page!.bringToFront();
     return wrap(page!);
   }
 
@@ -266,7 +268,8 @@ function wrap(page: Page): TestPage {
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
       page.evaluate(fn as (arg: unknown) => Promise<R>, arg as unknown),
     pointAt: (x, y) => page.mouse.move(x, y),
-    press: (key) => page.keyboard.press(key as KeyInput),
+    // puppeteer's BiDi keyboard knows the space bar as " ", not "Space"
+    press: (key) => page.keyboard.press((key === "Space" ? " " : key) as KeyInput),
     type: (text) => page.keyboard.type(text),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });

@@ -9,6 +9,7 @@ export function DatabasePanel({ info, onInfo }: { info: DbInfo; onInfo: (i: DbIn
   const [busy, setBusy] = useState(false);
   const act = async (work: () => Promise<DbInfo>, done: string) => {
     setBusy(true);
+    setStatus({ ok: true, text: t("dbWorking") });
     try {
       onInfo(await work());
       setStatus({ ok: true, text: done });
@@ -41,7 +42,9 @@ export function DatabasePanel({ info, onInfo }: { info: DbInfo; onInfo: (i: DbIn
         </dd>
       </dl>
       <label class="file">
-        {t("dbImport")}
+        {/* the command stays left to right inside the Arabic sentence */}
+        {t("dbImport")} <code dir="ltr">sada build-db</code>
+        {" "}
         <input
           id="db-file"
           type="file"

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { poll, waitForPopupSettled, type SeedTab, type TestPage } from "../support/browsers";
 import { budget, contentState, fmt, highlightedTexts, layoutOf, type ProbeState, type ProbeTimings } from "../support/content-probe";
 import { loadSeedPages } from "../support/seed-pages";
-import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
+import { BROWSERS, useBrowser } from "../support/suite";
 const JAMES = "جيمس أوستن";
 const LLOYD = "لويد أوستن";
 
@@ -25,12 +25,6 @@ function focusHost(page: TestPage): Promise<string> {
     return document.activeElement === host ? "focused" : `activeElement is ${document.activeElement?.tagName}`;
   }, undefined);
 }
-
-const pressEscape = (page: TestPage) =>
-  page.evaluate(() => {
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
-  }, undefined);
 
 /** Same layout, up to float noise (document coordinates are rect + scroll offset). */
 function expectSameLayout(now: Record<string, number>, before: Record<string, number>, when: string): void {
@@ -114,13 +108,29 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
     expect.soft(values.get(JAMES)!.outlets, "the page's own value").toContain("هذه الصفحة");
     expect.soft(values.get(LLOYD)!.outlets.length, "outlets giving the other value").toBeGreaterThan(0);
     expect.soft(values.get(LLOYD)!.quotes.join(" ")).toContain(LLOYD);
-    await page.screenshot(artifactPath(`tooltip-${name}-ar`));
     expectSameLayout(await layoutOf(page), before, "while the tooltip is open");
 
-    await pressEscape(page);
+    await page.press("Escape");
     const closed = await waitForState(page, "the tooltip to close on Escape", (s) => s.tooltip?.open === false);
     expect(closed!.tooltip!.open).toBe(false);
     expectSameLayout(await layoutOf(page), before, "after Escape");
+  });
+
+  it("opens the tooltip when the mouse rests on the highlighted words and closes it when the mouse leaves", async () => {
+    const page = seed001.page;
+    // the highlight's first box, in viewport coordinates, scrolled into view (the page's own scroll, not ours)
+    const box = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get("sada-conflict") as unknown as Iterable<Range>)][0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: "center" });
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, undefined);
+    await page.pointAt(box.x, box.y);
+    const open = await waitForState(page, "the tooltip to open under the mouse", (s) => s.tooltip?.open === true);
+    expect.soft(open!.tooltip!.openedBy).toBe("hover");
+    expect(open!.tooltip!.values.map((v) => v.value).sort()).toEqual([JAMES, LLOYD].sort());
+    await page.pointAt(5, 5);
+    await waitForState(page, "the tooltip to close once the mouse has left", (s) => s.tooltip?.open === false);
   });
 
   it("follows a single-page navigation: new highlights, one new analysis, updated badge and popup", async () => {
@@ -143,11 +153,14 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
     await new Promise((r) => setTimeout(r, 1_500));
     expect((await contentState(page))!.runs.length).toBe(2);
 
-    expect(await browser.badgeText(seed001.tabId)).toMatch(/^\d+$/u);
+    const badge = await browser.badgeText(seed001.tabId);
     const popup = await browser.openPopup(seed001.tabId);
     const view = await waitForPopupSettled(popup);
     await popup.close();
     expect(view.reportIds, "the popup now lists seed 000's related reports").toEqual(expect.arrayContaining(["seed-001", "seed-002"]));
     expect(view.reportIds).not.toContain("seed-000");
+    const name000 = view.conflicts.find((c) => c.slot === "defense_minister:US")?.values.find((v) => v.value === LLOYD)?.reports;
+    expect.soft(name000, "seed 000 now gives «لويد أوستن» in the conflict").toEqual(expect.arrayContaining(["seed-000"]));
+    expect.soft(badge, "the badge counts the new article's conflicts").toBe(String(view.conflicts.filter((c) => c.severity === "fact").length));
   });
 });

@@ -96,8 +96,14 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
   if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
-  return (a.max ?? Infinity) < b.min || (b.max ?? Infinity) < a.min;
+  return (a.max ?? Infinity) < floor(b) || (b.max ?? Infinity) < floor(a);
 }
+
+/**
+ * «أكثر من 800 ألف» and «800 ألف» are not told apart in news copy: writers round the
+ * figure they exceed. An open interval reaches down to the number its words give.
+ */
+const floor = (c: StoredCount) => (c.max === null && Number.isInteger(c.min) && c.min > 0 ? c.min - 1 : c.min);
 
 /** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds the precise one. */
 function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {

@@ -94,12 +94,13 @@ export function toReportDetails(
   return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places };
 }
 
-/** Where a report's lead ends: its first paragraph of some length (a headline is all lead). */
+/** Where a report's lead ends: its first paragraph of some length, at most a few sentences (a headline is all lead). */
 const LEAD_MIN = 200;
+const LEAD_MAX = 600;
 function leadEnd(text: string): number {
   const from = mainTextRange(text).start;
   const end = text.indexOf("\n", from + LEAD_MIN);
-  return end < 0 ? text.length : end;
+  return Math.min(end < 0 ? text.length : end, from + LEAD_MAX);
 }
 
 /** The first of each key, in order (the extractor lists a place at every mention). */

@@ -60,7 +60,7 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let score = -1;
   let tied = false;
   for (const y of values) {
-    if (!corresponds(x.context, y.context)) continue;
+    if (!corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
     const s = sharedContext(x.context, y.context);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;

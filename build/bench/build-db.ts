@@ -27,7 +27,7 @@ export default {
       const peakMb = Number(field("Maximum resident set size \\(kbytes\\)")) / 1024;
 
       const gz = readFileSync(out);
-      const { index, loads } = measureLoad(gz);
+      const { index, loads, steps } = measureLoad(gz);
       const { counts } = index.db.header;
       console.table({
         "reports / events / features": { figure: `${counts.reports} / ${counts.events} / ${counts.features}`, target: "" },
@@ -35,6 +35,7 @@ export default {
         "build peak RSS": { figure: `${(peakMb / 1024).toFixed(2)} GB`, target: "≤ 2 GB" },
         "file (gzip)": { figure: `${(statSync(out).size / 1e6).toFixed(2)} MB`, target: "≤ 10 MB" },
         "load to ready (median of 5)": { figure: `${quantile(loads, 0.5).toFixed(0)} ms`, target: "≤ 200 ms" },
+        "… gunzip / decode and checks / index": { figure: ["gunzip", "decode", "index"].map((s) => quantile(steps[s as keyof typeof steps], 0.5).toFixed(0)).join(" / ") + " ms", target: "" },
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ export default {
   name: "database: size, load, match latency",
   async run() {
     const gz = readFileSync(DB);
-    const { index, loads } = measureLoad(gz);
+    const { index, loads, steps } = measureLoad(gz);
     const queries = saudiNewsNetSample(QUERIES);
     const latencies = queries.map((q) => {
       const t = performance.now();
@@ -30,6 +30,7 @@ export default {
       "reports / events": `${header.counts.reports} / ${header.counts.events}`,
       "file (gzip)": `${(gz.length / 1e6).toFixed(1)} MB`,
       "load to ready (median of 5)": `${median(loads).toFixed(0)} ms`,
+      "… gunzip / decode and checks / index": `${median(steps.gunzip).toFixed(0)} / ${median(steps.decode).toFixed(0)} / ${median(steps.index).toFixed(0)} ms`,
       [`match p50 / p95 (${QUERIES} queries)`]: `${quantile(latencies, 0.5).toFixed(2)} / ${quantile(latencies, 0.95).toFixed(2)} ms`,
     });
   },

@@ -14,6 +14,8 @@ const ignoredStems = new Set(GENERIC_CONTEXT_WORDS.map(stem));
 /** shared stems needed; a context of one or two words needs one */
 const SHARED = 2;
 const SHORT = 2;
+/** a context this large is a full one */
+const FULL = 5;
 
 /** content words taken on each side of the figure: its head noun or verb and what it measures */
 const BEFORE = 4;
@@ -33,8 +35,8 @@ export function contextOf(quote: string, figure: string): Set<string> {
   const take = (from: number, to: number, step: number, max: number) => {
     let n = 0;
     for (let i = from; i !== to && n < max; i += step) {
-      // words beyond a neighbouring figure, or after a «و» that opens the next phrase, belong to that phrase
-      if (tokens[i]!.kind === "number" || (step > 0 && tokens[i]!.normal.startsWith("و"))) break;
+      // near a figure, words beyond a neighbouring figure or after a «و» that opens the next phrase belong to that phrase
+      if (at >= 0 && (tokens[i]!.kind === "number" || (step > 0 && tokens[i]!.normal.startsWith("و")))) break;
       const s = contentStem(tokens[i]!.normal, own);
       if (s && !out.has(s)) (out.add(s), n++);
     }
@@ -64,7 +66,12 @@ export function sharedContext(a: ReadonlySet<string>, b: ReadonlySet<string>): n
   return n;
 }
 
-export function corresponds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/**
+ * `strict` for figures with a unit: a story's lead often gives several (a market's index,
+ * its change, its turnover) in words much alike, so full contexts must share one more word.
+ */
+export function corresponds(a: ReadonlySet<string>, b: ReadonlySet<string>, strict = false): boolean {
   const n = sharedContext(a, b);
-  return n >= SHARED || (n >= 1 && Math.min(a.size, b.size) <= SHORT);
+  const small = Math.min(a.size, b.size);
+  return n >= (strict && small >= FULL ? SHARED + 1 : SHARED) || (n >= 1 && small <= SHORT);
 }

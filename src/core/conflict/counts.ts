@@ -2,6 +2,7 @@ import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
+import { sameOccasion } from "./occasion.ts";
 import { CURRENCIES } from "../extract/model/units.ts";
 import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
 
@@ -10,7 +11,8 @@ import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
  * value another outlet gives for the same slot and group when their sentences speak of the
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
- * or so, and the later one is not a higher cumulative toll (an update). When the clashing values are attributed to different
+ * or so and their sentences name no different days (occasion.ts), and the later one is not
+ * a higher cumulative toll (an update). When the clashing values are attributed to different
  * claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
  * Corresponding, overlapping values in several reports are an agreement.
  */
@@ -29,7 +31,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (sameOutlet(x.r, other[0]!.r) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
-        if (y && closest(y, byReport.get(x.r.id)!) === x && !isUpdate(x, y) && !daysApart(x.r, y.r)) clashing.add(x).add(y);
+        if (y && closest(y, byReport.get(x.r.id)!) === x && !isUpdate(x, y) && !daysApart(x.r, y.r) && sameOccasion(x, y)) clashing.add(x).add(y);
       }
     }
     if (clashing.size) {
@@ -58,7 +60,7 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let score = -1;
   let tied = false;
   for (const y of values) {
-    if (!corresponds(x.context, y.context)) continue;
+    if (!corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
     const s = sharedContext(x.context, y.context);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;
@@ -96,17 +98,24 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
   if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
-  return (a.max ?? Infinity) < b.min || (b.max ?? Infinity) < a.min;
+  return (a.max ?? Infinity) < floor(b) || (b.max ?? Infinity) < floor(a);
 }
 
-/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds the precise one. */
+/**
+ * «أكثر من 800 ألف» and «800 ألف» are not told apart in news copy: writers round the
+ * figure they exceed. An open interval reaches down to the number its words give.
+ */
+const floor = (c: StoredCount) => (c.max === null && Number.isInteger(c.min) && c.min > 0 ? c.min - 1 : c.min);
+
+/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds (or cuts) the precise one. */
 function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
   if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0) return false;
   const [whole, fraction = ""] = String(rounded.min).split(".");
   const zeros = fraction ? 0 : whole!.length - whole!.replace(/0+$/, "").length;
   const significant = (whole!.replace(/^0+/, "") + fraction).replace(/0+$/, "").length;
   const step = fraction ? 10 ** -fraction.length : 10 ** zeros;
-  return significant >= 2 && Math.abs(precise.min - rounded.min) <= step / 2;
+  // rounded or cut short: «9.8 مليون» for 9,897,953
+  return significant >= 2 && Math.abs(precise.min - rounded.min) < step;
 }
 
 /** A later, higher toll of a cumulative slot is an update, not a contradiction (#38); a later decrease is flagged. */

@@ -1,4 +1,5 @@
 import type { CountDetail, Details, PersonDetail } from "../extract/types.ts";
+import { mainTextRange } from "../extract/boilerplate.ts";
 import { quoteAround } from "./quote.ts";
 
 /**
@@ -70,9 +71,11 @@ export function toReportDetails(
       quote: quoteAround(text, p.start, p.end),
       ...at(p),
     }));
-  // background sentences (an earlier incident, a running total) are not the event's details
+  // background sentences (an earlier incident, a running total) are not the event's details;
+  // a figure with a unit counts only in the lead: further down, a story lists figures of its details
+  const lead = leadEnd(text);
   const counts = details.counts
-    .filter((c) => c.slot !== "other" && c.slot !== "sources" && !c.background)
+    .filter((c) => c.slot !== "other" && c.slot !== "sources" && !c.background && (c.slot !== "quantity" || c.start < lead))
     .map((c) => ({
       slot: c.slot,
       min: c.min,
@@ -89,6 +92,15 @@ export function toReportDetails(
     (p) => p.id,
   ).map((p) => ({ id: p.id, name: p.name, text: p.text, quote: quoteAround(text, p.start, p.end), ...at(p) }));
   return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places };
+}
+
+/** Where a report's lead ends: its first paragraph of some length, at most a few sentences (a headline is all lead). */
+const LEAD_MIN = 200;
+const LEAD_MAX = 600;
+function leadEnd(text: string): number {
+  const from = mainTextRange(text).start;
+  const end = text.indexOf("\n", from + LEAD_MIN);
+  return Math.min(end < 0 ? text.length : end, from + LEAD_MAX);
 }
 
 /** The first of each key, in order (the extractor lists a place at every mention). */

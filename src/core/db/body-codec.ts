@@ -15,6 +15,7 @@ import {
   type DbHeader,
   type DbReport,
   type SectionName,
+  type StoredDetails,
 } from "./schema.ts";
 
 /** What the body holds in memory: the decoded sections. */
@@ -76,16 +77,40 @@ export function decodeBody(header: DbHeader, bytes: Uint8Array): DbContent {
   const idf = within("idf", () => readIdf(section.idf, counts.features));
   const vectors = within("vectors", () => decodeVectors(section.vectors, counts.reports, counts.features));
   const detailsOf = within("details", () => lazyDetails(section.details, section.detailLengths, counts.reports));
-  const reports = columns.id.map((id, i): DbReport => {
-    const r: DbReport = { id, source: columns.source[i]!, event: columns.event[i]!, sh: columns.sh[i]!, get d() { return detailsOf(i); } };
-    if (columns.title[i]) r.title = columns.title[i];
-    if (columns.url[i]) r.url = columns.url[i];
-    if (columns.published[i]) r.published = columns.published[i];
-    if (columns.lede[i]) r.lede = columns.lede[i];
-    return r;
-  });
+  const reports = columns.id.map((_, i): DbReport => new StoredReport(columns, i, detailsOf));
   const events = within("members", () => readEvents(section.members, eventColumns, reports));
   return { body: { features, idf, idfDocuments: header.idfDocuments, reports, events }, vectors };
+}
+
+/** A report as read from the file: one shape for all (absent fields are undefined), details read on first use. */
+class StoredReport implements DbReport {
+  id: string;
+  source: string;
+  title: string | undefined;
+  url: string | undefined;
+  published: string | undefined;
+  lede: string | undefined;
+  event: number;
+  sh: string;
+  readonly #at: number;
+  readonly #details: (report: number) => StoredDetails;
+
+  constructor(c: z.output<typeof ReportColumnsSchema>, i: number, details: (report: number) => StoredDetails) {
+    this.id = c.id[i]!;
+    this.source = c.source[i]!;
+    this.title = c.title[i] || undefined;
+    this.url = c.url[i] || undefined;
+    this.published = c.published[i] || undefined;
+    this.lede = c.lede[i] || undefined;
+    this.event = c.event[i]!;
+    this.sh = c.sh[i]!;
+    this.#at = i;
+    this.#details = details;
+  }
+
+  get d(): StoredDetails {
+    return this.#details(this.#at);
+  }
 }
 
 function sectionsOf(header: DbHeader, bytes: Uint8Array): Record<SectionName, Uint8Array> {

@@ -1,4 +1,5 @@
 import { Postings } from "../match/postings.ts";
+import { ReportScores } from "../match/report-scores.ts";
 import type { SparseVector } from "../match/vector.ts";
 import { timeDecay, type TimeDecayOptions } from "../match/time-decay.ts";
 import { sharedCount } from "../match/shingles.ts";
@@ -48,24 +49,24 @@ export function clusterReports(items: readonly ClusterInput[], o: ClusterOptions
   const order = items.map((_, i) => i).sort((a, b) => byTime(items[a]!.time, items[b]!.time) || a - b);
   const eventOf = new Int32Array(items.length).fill(-1);
   const sizes: number[] = [];
-  const postings = new Postings();
+  const postings = new Postings(items.length);
+  // typed-array accumulators, reused for every report (events number at most one per report)
+  const sums = new ReportScores(items.length);
   for (const i of order) {
     const me = items[i]!;
-    const sums = new Map<number, number>();
-    for (const [j, cos] of postings.scores(me.vector, o.maxPostingList)) {
-      const s = pairSimilarity(me, items[j]!, cos, o) * timeDecay(me.time, items[j]!.time, o);
-      const e = eventOf[j]!;
-      sums.set(e, (sums.get(e) ?? 0) + s);
-    }
+    sums.reset();
+    postings.scores(me.vector, o.maxPostingList).forEach((j, cos) => {
+      sums.add(eventOf[j]!, pairSimilarity(me, items[j]!, cos, o) * timeDecay(me.time, items[j]!.time, o));
+    });
     let best = -1;
     let bestScore = o.joinThreshold;
-    for (const [e, sum] of sums) {
+    sums.forEach((e, sum) => {
       const mean = sum / sizes[e]!;
       if (mean > bestScore || (mean === bestScore && e < best)) {
         best = e;
         bestScore = mean;
       }
-    }
+    });
     if (best < 0) {
       best = sizes.length;
       sizes.push(0);

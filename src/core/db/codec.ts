@@ -15,7 +15,11 @@ export function encodeDatabase({ header, body, vectors }: { header: HeaderFields
 
 export function withHeader(header: HeaderFields, body: ReturnType<typeof encodeBody>): Uint8Array {
   const { sections: _s, checksum: _c, ...fields } = header as DbHeader;
-  const line = utf8(`${JSON.stringify({ ...fields, sections: body.sections, checksum: checksumOf(body.bytes) })}\n`);
+  const json = utf8(JSON.stringify({ ...fields, sections: body.sections, checksum: checksumOf(body.bytes) }));
+  // spaces after the JSON put the body on a 4-byte boundary, where the checksum reads it as words
+  const line = new Uint8Array((json.length + 4) & ~3).fill(0x20);
+  line.set(json);
+  line[line.length - 1] = 0x0a;
   const file = new Uint8Array(line.length + body.bytes.length);
   file.set(line);
   file.set(body.bytes, line.length);

@@ -12,12 +12,12 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 export const fromUtf8 = (bytes: Uint8Array): string => decoder.decode(bytes);
 
-/** Byte order of two UTF-8 strings (= code point order): the vocabulary's sort order. */
-export function compareBytes(a: Uint8Array, aStart: number, aEnd: number, b: Uint8Array): number {
-  const n = Math.min(aEnd - aStart, b.length);
+/** Byte order (= code point order) of a[aStart, aEnd) and b[bStart, bEnd) (b defaults to a): the vocabulary's sort order. */
+export function compareRanges(a: Uint8Array, aStart: number, aEnd: number, bStart: number, bEnd: number, b: Uint8Array = a): number {
+  const n = Math.min(aEnd - aStart, bEnd - bStart);
   for (let i = 0; i < n; i++) {
-    const d = a[aStart + i]! - b[i]!;
+    const d = a[aStart + i]! - b[bStart + i]!;
     if (d !== 0) return d;
   }
-  return aEnd - aStart - b.length;
+  return aEnd - aStart - (bEnd - bStart);
 }

@@ -1,4 +1,4 @@
-import { compareBytes, fromUtf8, utf8 } from "./utf8.ts";
+import { compareRanges, fromUtf8, utf8 } from "./utf8.ts";
 
 /**
  * The database's feature names as one UTF-8 block, each name ended by a newline, sorted
@@ -24,7 +24,7 @@ export class Vocabulary {
       if (n.includes("\n")) throw new Error(`feature ${JSON.stringify(n)} holds a newline`);
       return utf8(n);
     });
-    const order = names.map((_, i) => i).sort((a, b) => compareBytes(encoded[a]!, 0, encoded[a]!.length, encoded[b]!));
+    const order = names.map((_, i) => i).sort((a, b) => compareRanges(encoded[a]!, 0, encoded[a]!.length, 0, encoded[b]!.length, encoded[b]!));
     const bytes = new Uint8Array(encoded.reduce((s, e) => s + e.length + 1, 0));
     let at = 0;
     for (const i of order) {
@@ -47,7 +47,7 @@ export class Vocabulary {
     if (n !== count || starts[count] !== bytes.length) throw new Error("fewer names than the header counts, or an unended name");
     const vocabulary = new Vocabulary(bytes, starts);
     for (let k = 1; k < count; k++) {
-      if (!(vocabulary.compareAt(k, bytes.subarray(starts[k - 1]!, starts[k]! - 1)) > 0)) throw new Error("names are not sorted and distinct");
+      if (!(compareRanges(bytes, starts[k - 1]!, starts[k]! - 1, starts[k]!, starts[k + 1]! - 1) < 0)) throw new Error("names are not sorted and distinct");
     }
     return vocabulary;
   }
@@ -72,6 +72,6 @@ export class Vocabulary {
   }
 
   private compareAt(i: number, key: Uint8Array): number {
-    return compareBytes(this.bytes, this.starts[i]!, this.starts[i + 1]! - 1, key);
+    return compareRanges(this.bytes, this.starts[i]!, this.starts[i + 1]! - 1, 0, key.length, key);
   }
 }

@@ -127,14 +127,23 @@ export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
 }
 
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
+const PHONE = /^0\d{6,}$/;
 
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {
+    // «0564988992»: a phone number, not a figure
+    if (PHONE.test(t.normal)) return undefined;
     // «1.900.000»: dots grouping thousands
     let value = Number(THOUSANDS_DOTS.test(t.normal) ? t.normal.replaceAll(".", "") : t.normal);
     if (!Number.isFinite(value)) return undefined;
     let end = i + 1;
+    // «5ر6 ملايين» = 6.5: the older decimal mark «ر», fraction written first
+    const whole = doc.tokens[i + 2];
+    if (doc.tokens[i + 1]?.normal === "ر" && whole?.kind === "number" && gapText(doc, i) === "" && gapText(doc, i + 1) === "") {
+      value = Number(whole.normal) + value / 10 ** t.normal.length;
+      end = i + 3;
+    }
     const scale = scaleAfter(doc, end);
     if (scale) (value *= scale), end++;
     // «25 ألفاً و823», «122 مليوناً و334 ألف»: the rest below the scale, joined by «و»

@@ -40,9 +40,15 @@ export function quantityUnit(doc: Doc, hit: NumberHit, from: number): { unit: st
   return unit && !designates ? { unit, to: hit.end + 1 } : undefined;
 }
 
-/** «يصل لـ77 مليار»: a large figure with no unit, no counted noun and no victim verb. */
+/**
+ * «يصل لـ77 مليار»: a large figure with no unit, no counted noun and no victim verb. A
+ * word right after it is what it measures («ستة مليارات فرنك»): then it is no bare amount.
+ */
 export function bareAmount(doc: Doc, hit: NumberHit): { unit: string; to: number } | undefined {
   if (hit.min < BARE_AMOUNT_MIN || hit.form === "vague" || nounAt(doc, hit.end, true)) return undefined;
+  const next = doc.tokens[hit.end];
+  const measured = next?.kind === "word" && !next.normal.startsWith("و") && !withoutArticle(next.normal) && !notUnits.has(next.normal);
+  if (measured && doc.gaps[hit.end - 1]! <= Gap.Space) return undefined;
   return { unit: "", to: hit.end };
 }
 
@@ -52,7 +58,8 @@ export function bareAmount(doc: Doc, hit: NumberHit): { unit: string; to: number
  */
 export function nounUnit(doc: Doc, hit: NumberHit): { unit: string; to: number } | undefined {
   const next = doc.tokens[hit.end];
-  if (!next || hit.form !== "digits" || next.kind !== "word" || doc.gaps[hit.end - 1]! > Gap.Space) return undefined;
+  // number words below a thousand may be ordinals or fractions («خمس الطلاب»)
+  if (!next || (hit.form !== "digits" && !(hit.form === "words" && hit.min >= 1000)) || next.kind !== "word" || doc.gaps[hit.end - 1]! > Gap.Space) return undefined;
   const w = next.normal;
   if (w.length < 3 || withoutArticle(w) || notUnits.has(w) || NUMBER_WORDS.has(w)) return undefined;
   return { unit: NOUN_UNIT + stem(w.endsWith("ا") ? w.slice(0, -1) : w), to: hit.end + 1 };

@@ -23,23 +23,25 @@ export interface ReportIndex {
 
 export function buildReportIndex(db: Database): ReportIndex {
   const { features, reports } = db.body;
-  const v = db.vectors;
-  const counts = new Uint32Array(features.length + 1);
-  for (const f of v.features) counts[f + 1]!++;
-  const offsets = new Uint32Array(features.length + 1);
-  for (let f = 1; f <= features.length; f++) offsets[f] = offsets[f - 1]! + counts[f]!;
-  const fill = offsets.slice(0, features.length);
-  const docs = new Uint32Array(offsets[features.length]!);
+  const { offsets: starts, features: pairFeatures, weights: pairWeights } = db.vectors;
+  const vocabulary = features.length;
+  const offsets = new Uint32Array(vocabulary + 1);
+  for (let p = 0; p < pairFeatures.length; p++) offsets[pairFeatures[p]! + 1]!++;
+  for (let f = 1; f <= vocabulary; f++) offsets[f]! += offsets[f - 1]!;
+  const fill = offsets.slice(0, vocabulary);
+  const docs = new Uint32Array(pairFeatures.length);
   const weights = new Float32Array(docs.length);
+  for (let i = 0; i < reports.length; i++) {
+    for (let p = starts[i]!; p < starts[i + 1]!; p++) {
+      const at = fill[pairFeatures[p]!]!++;
+      docs[at] = i;
+      weights[at] = pairWeights[p]!;
+    }
+  }
   const times = new Float64Array(reports.length);
   const byUrl = new Map<string, number>();
   const byId = new Map<string, number>();
   reports.forEach((r, i) => {
-    for (let p = v.offsets[i]!; p < v.offsets[i + 1]!; p++) {
-      const at = fill[v.features[p]!]!++;
-      docs[at] = i;
-      weights[at] = v.weights[p]!;
-    }
     times[i] = r.published ? Date.parse(r.published) : NaN;
     if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
     byId.set(r.id, i);

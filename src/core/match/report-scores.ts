@@ -19,6 +19,7 @@ export class ReportScores {
     this.count = 0;
   }
 
+  /** Adds x ≥ 0 to an entry. */
   add(doc: number, x: number): void {
     if (this.acc[doc] === 0) {
       if (this.count === this.touched.length) {
@@ -37,6 +38,11 @@ export class ReportScores {
       const doc = this.touched[i]!;
       this.acc[doc] = f(doc, this.acc[doc]!);
     }
+  }
+
+  /** Every touched entry, in the order first touched (an entry whose sum stays 0 may be left out). */
+  forEach(f: (doc: number, score: number) => void): void {
+    for (let i = 0; i < this.count; i++) f(this.touched[i]!, this.acc[this.touched[i]!]!);
   }
 
   /** Score of one report; 0 when it shares no feature with the query. */

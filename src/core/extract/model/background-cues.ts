@@ -1,7 +1,8 @@
 /**
  * Sentences that tell the background of a story rather than its news (ARABIC.md §7: compare
  * only the event itself), match-key form: asides («يذكر أن…»), running totals («منذ
- * اندلاع…», «حتى الآن», «خلال الشهر الماضي») and past months («في مارس الماضي»). A count
+ * اندلاع…», «حتى الآن», «خلال الشهر الماضي»), past months («في مارس الماضي») and other
+ * incidents («وفي حادثة منفصلة», «على صعيد آخر»). A count
  * in such a sentence is not compared across reports. Not «وكان … قد»: it also tells the
  * event itself («وكانت رويترز نقلت في وقت سابق الاثنين…», seed 000).
  * Source: written for Sada from SaudiNewsNet usage; no third-party data. Licence: MIT, as the project.
@@ -15,6 +16,10 @@ const PAST = ["الماضي", "المنصرم", "الفائت"];
 /** Phrases anywhere in a background sentence. */
 export const BACKGROUND_PHRASES: string[] = [
   "منذ", "حتي الان", "حتي اليوم", "خلال العام", "خلال الشهر", "خلال الاشهر", "خلال الشهور", "خلال السنوات",
-  "خلال الاعوام", "اجمالي", "الاجمالي", "الاجماليه", "مطلع العام", "بدايه العام", "العام الماضي", "السنه الماضيه", "الشهر الماضي", "الاشهر الماضيه", "الاعوام الماضيه", "السنوات الماضيه",
+  "خلال الاعوام", "اجمالي", "الاجمالي", "الاجماليه", "مطلع العام", "بدايه العام", "العام الماضي", "السنه الماضيه",
+  "الشهر الماضي", "الاشهر الماضيه", "الاعوام الماضيه", "السنوات الماضيه",
+  // another incident told beside the news
+  "حادثه منفصله", "حادث منفصل", "هجوم منفصل", "حادث اخر", "حادثه اخري", "علي صعيد اخر", "في سياق اخر", "من جهه اخري",
+  "من ناحيه اخري",
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];

@@ -1,7 +1,11 @@
 import type { Conflict } from "../core/conflict/types.ts";
-import { t, type MessageKey } from "./i18n.ts";
+import { t, uiLanguage, type MessageKey } from "./i18n.ts";
 
-/** What a conflict or agreement is about, in the reader's language: «الجرحى», «وزير الدفاع (US)»… */
+/**
+ * What a conflict or agreement is about, in the reader's language: «الجرحى»,
+ * «وزير الدفاع · الولايات المتحدة». Role names come from `_locales` (role_<id>), country
+ * names from the browser's own Intl.DisplayNames: no country table to keep.
+ */
 const COUNT_SLOTS: Record<string, MessageKey> = {
   killed: "slot_killed",
   injured: "slot_injured",
@@ -16,8 +20,23 @@ const COUNT_SLOTS: Record<string, MessageKey> = {
 
 export function slotLabel(kind: Conflict["kind"], slot: string): string {
   if (kind === "count") return t(COUNT_SLOTS[slot] ?? "slot_count");
-  if (kind === "person") return t("slot_person");
-  if (kind === "role") return t("slot_role");
+  if (kind === "person" || kind === "role") return roleLabel(slot) ?? t(kind === "person" ? "slot_person" : "slot_role");
   if (kind === "place") return t("slot_place");
   return t("slot_date");
+}
+
+/** "defense_minister:US" → «وزير الدفاع · الولايات المتحدة»; null for a role without a name. */
+function roleLabel(slot: string): string | null {
+  const [role, country] = slot.split(":");
+  const name = role ? t(`role_${role}` as MessageKey) : "";
+  if (!name || name === `role_${role}`) return null;
+  return country ? `${name} · ${regionName(country)}` : name;
+}
+
+function regionName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLanguage()], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code; // not a region code Intl knows
+  }
 }

@@ -42,7 +42,8 @@ function Value({ value, givers, selfId }: { value: string; givers: ConflictValue
     <li class="value" data-value={value}>
       <strong dir="auto">{valueText(value)}</strong>
       <span class="meta"> · {tCount("valueReports", givers.length)}</span>
-      <p class="outlets">{outlets.join("، ")}</p>
+      {/* one outlet is named by its quote below; several are listed once here */}
+      {outlets.length > 1 ? <p class="outlets">{outlets.join(language === "ar" ? "، " : ", ")}</p> : null}
       <ul class="givers">
         <Giver v={first!} name={name(first!)} />
       </ul>

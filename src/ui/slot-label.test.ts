@@ -1,0 +1,45 @@
+import { describe, expect, it, vi } from "vitest";
+import ar from "../_locales/ar/messages.json";
+import en from "../_locales/en/messages.json";
+import people from "../data/lexicon/people.json";
+import { TITLES } from "../core/extract/model/titles.ts";
+import { slotLabel } from "./slot-label.ts";
+
+type Messages = Record<string, { message: string }>;
+vi.mock("webextension-polyfill", () => ({
+  default: { i18n: { getUILanguage: () => "ar", getMessage: (key: string) => (ar as Messages)[key]?.message ?? "" } },
+}));
+
+/** Every role the language core can assign: from the titles table and the people gazetteer. */
+function rolesInData(): Set<string> {
+  const roles = new Set(TITLES.map(([, row]) => row.role));
+  const walk = (o: unknown): void => {
+    if (Array.isArray(o)) o.forEach(walk);
+    else if (o && typeof o === "object")
+      for (const [k, v] of Object.entries(o)) {
+        if (k === "roles" && Array.isArray(v)) for (const r of v) roles.add(String(r).split(":")[0]!);
+        else walk(v);
+      }
+  };
+  walk(people);
+  return roles;
+}
+
+describe("slotLabel", () => {
+  it("names every role the core can find, in both languages", () => {
+    const missing = [...rolesInData()].flatMap((r) => [ar, en].filter((m) => !(m as Messages)[`role_${r}`]).map((m) => `${m === ar ? "ar" : "en"} role_${r}`));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ["person", "defense_minister:US", `وزير الدفاع · ${new Intl.DisplayNames(["ar"], { type: "region" }).of("US")}`],
+    ["role", "defense_minister:IL", `وزير الدفاع · ${new Intl.DisplayNames(["ar"], { type: "region" }).of("IL")}`],
+    ["person", "president", "الرئيس"],
+    ["count", "injured", (ar as Messages).slot_injured!.message],
+    // false positives: what the tables do not know falls back to the kind's plain name
+    ["person", "unknown_role:US", (ar as Messages).slot_person!.message],
+    ["count", "no_such_slot", (ar as Messages).slot_count!.message],
+  ] as const)("%s %s → %s", (kind, slot, label) => {
+    expect(slotLabel(kind, slot)).toBe(label);
+  });
+});

@@ -3,7 +3,7 @@ import { send } from "./send.ts";
 import { articleRoot, collectArticle, collectLive, isLargePage, largePageRoot, type CollectedArticle } from "./collect/article.ts";
 import { isArabicPage } from "./detect/gate.ts";
 import { liveRange } from "./highlight/live-range.ts";
-import { pageMarks } from "./highlight/page-marks.ts";
+import { pageMarks, type PageMark } from "./highlight/page-marks.ts";
 import { registerHighlights } from "./highlight/register.ts";
 import type { TaskClock } from "./timing.ts";
 import { installTooltip, type Marked, type TooltipState } from "./tooltip/tooltip.ts";
@@ -21,7 +21,7 @@ export interface PageResult {
  * back to the page, one message, then highlights and the tooltip. Every step is its own
  * short task (the clock yields to the page between them); `signal` ends it all.
  */
-export async function analysePage(doc: Document, clock: TaskClock, signal: AbortSignal, o: { highlight: boolean }): Promise<PageResult> {
+export async function analysePage(doc: Document, clock: TaskClock, signal: AbortSignal, o: { highlight: boolean; confirmed: boolean }): Promise<PageResult> {
   const url = doc.location.href;
   const t = clock.timings;
   clock.begin("gate");
@@ -54,7 +54,7 @@ export async function analysePage(doc: Document, clock: TaskClock, signal: Abort
   // the reader turned highlights off: the badge and popup still have the analysis
   if (!o.highlight) return done(clock, "highlights-off");
 
-  const marks = pageMarks(reply.data, collected.article.text).slice(0, MAX_MARKS);
+  const marks = pageMarks(reply.data, collected.article.text, o.confirmed).slice(0, MAX_MARKS);
   const marked: Marked[] = [];
   let sliceEnd = performance.now() + SLICE_MS;
   for (const mark of marks) {
@@ -70,8 +70,10 @@ export async function analysePage(doc: Document, clock: TaskClock, signal: Abort
   if (marked.length === 0) return done(clock, reply.data.conflicts.length ? "conflicts-not-on-page" : "no-conflicts");
   await clock.pause("highlight");
   if (signal.aborted) return done(clock, "aborted");
-  if (!registerHighlights(marked.map((m) => m.range), signal)) return done(clock, "no-highlight-api");
-  const tooltip = installTooltip(doc, marked, reply.data.self ?? "page", signal);
+  const ranges = (kind: PageMark["kind"]) => marked.filter((m) => m.mark.kind === kind).map((m) => m.range);
+  if (!registerHighlights({ conflict: ranges("conflict"), confirmed: ranges("confirmed") }, signal)) return done(clock, "no-highlight-api");
+  const sources = new Map(reply.data.related.map((r) => [r.id, r.source]));
+  const tooltip = installTooltip(doc, marked, { selfId: reply.data.self ?? "page", sourceOf: (id) => sources.get(id) }, signal);
   return done(clock, "highlighted", tooltip);
 }
 

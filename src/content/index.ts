@@ -36,7 +36,7 @@ if ((!previous || !previous.alive()) && window.top === window) {
       if (signal.aborted) return;
       // a silent site: no analysis, no message, nothing on the page
       if (isSilenced(location.hostname, settings)) return void (clock.timings.outcome = "silent");
-      const result = await analysePage(document, clock, signal, { highlight: settings.highlights });
+      const result = await analysePage(document, clock, signal, { highlight: settings.highlights, confirmed: settings.confirmed });
       if (!signal.aborted) tooltip = result.tooltip;
     },
   });

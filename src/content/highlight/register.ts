@@ -4,20 +4,18 @@
  * about a millisecond (RELIABILITY.md §4). Styles: src/content/highlight.css, declared in
  * the manifest because Firefox applies the page's CSP to injected <style>.
  */
-export const HIGHLIGHT_NAME = "sada-conflict";
+export const HIGHLIGHT_NAMES = { conflict: "sada-conflict", confirmed: "sada-confirmed" } as const;
 
-export function registerHighlights(ranges: readonly Range[], signal: AbortSignal): boolean {
+/** Registers one highlight per kind; `signal` removes them (only ours: a newer article may have replaced them). */
+export function registerHighlights(ranges: { [K in keyof typeof HIGHLIGHT_NAMES]: readonly Range[] }, signal: AbortSignal): boolean {
   const registry = typeof CSS !== "undefined" ? CSS.highlights : undefined;
   if (!registry || typeof Highlight !== "function" || signal.aborted) return false;
-  const highlight = new Highlight(...ranges);
-  registry.set(HIGHLIGHT_NAME, highlight);
-  signal.addEventListener(
-    "abort",
-    () => {
-      // only our own entry: a newer article may already have replaced it
-      if (registry.get(HIGHLIGHT_NAME) === highlight) registry.delete(HIGHLIGHT_NAME);
-    },
-    { once: true },
-  );
+  for (const kind of Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[]) {
+    if (ranges[kind].length === 0) continue;
+    const name = HIGHLIGHT_NAMES[kind];
+    const highlight = new Highlight(...ranges[kind]);
+    registry.set(name, highlight);
+    signal.addEventListener("abort", () => registry.get(name) === highlight && registry.delete(name), { once: true });
+  }
   return true;
 }

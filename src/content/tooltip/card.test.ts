@@ -1,6 +1,7 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it, vi } from "vitest";
-import type { Conflict } from "../../core/conflict/types.ts";
+import type { Agreement, Conflict } from "../../core/conflict/types.ts";
+import type { PageMark } from "../highlight/page-marks.ts";
 import { fillCard } from "./card.ts";
 
 vi.mock("webextension-polyfill", () => ({
@@ -19,12 +20,15 @@ const conflict = (quote: string, value = "جيمس أوستن"): Conflict => ({
   ],
 });
 
-function card(c: Conflict): HTMLElement {
+const SOURCES: Record<string, string> = { "seed-000": "aawsat", "seed-002": "almustakillah.com" };
+
+function render(mark: PageMark): HTMLElement {
   const { document } = parseHTML("<!doctype html><html><body><div></div></body></html>");
   const tip = document.querySelector("div") as unknown as HTMLElement;
-  fillCard(tip, c, "seed-001");
+  fillCard(tip, mark, { selfId: "seed-001", sourceOf: (id) => SOURCES[id] });
   return tip;
 }
+const card = (c: Conflict) => render({ kind: "conflict", conflict: c, value: c.values[0]!, span: { start: 0, end: 10, text: c.values[0]!.text } });
 
 describe("fillCard", () => {
   it("lists each value with the outlets that give it, the page's own as «this page»", () => {
@@ -38,6 +42,14 @@ describe("fillCard", () => {
       { value: "لويد أوستن", outlets: ["الشرق الأوسط"] },
     ]);
     for (const q of Array.from(tip.querySelectorAll("q, strong"))) expect(q.getAttribute("dir")).toBe("auto");
+  });
+
+  it("for a confirmed detail, names the value and the other outlets that give it, not this page", () => {
+    const agreement: Agreement = { kind: "count", slot: "injured", value: "≥5", reports: ["seed-001", "seed-000", "seed-002"] };
+    const tip = render({ kind: "confirmed", agreement, span: { start: 0, end: 4, text: "خمسة" } });
+    expect(tip.querySelector(".head")!.classList.contains("confirmed")).toBe(true);
+    expect(Array.from(tip.querySelectorAll(".outlet"), (o) => o.textContent)).toEqual(["الشرق الأوسط", "وكالة الصحافة المستقلة"]);
+    expect(tip.querySelector(".value")!.getAttribute("data-value")).toBe("≥5");
   });
 
   it.each(PAYLOADS)("shows %s as text and creates no element from it (S1)", (payload) => {

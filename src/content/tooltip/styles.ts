@@ -43,6 +43,8 @@ export const TOOLTIP_CSS = `
 }
 .tip[hidden] { display: none; }
 .head { margin: 0 0 6px; font-weight: bold; color: #b3261e; }
+.head.confirmed { color: #1e8e3e; }
+.meta { margin: 2px 0 0; color: #5f6368; }
 ul { margin: 0; padding: 0; list-style: none; }
 .value { margin: 6px 0 0; }
 .value > strong { unicode-bidi: isolate; }

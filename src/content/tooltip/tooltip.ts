@@ -1,7 +1,7 @@
 import type { PageMark } from "../highlight/page-marks.ts";
 import { t } from "../../ui/i18n.ts";
 import { cleanText } from "./clean-text.ts";
-import { fillCard } from "./card.ts";
+import { fillCard, type CardContext } from "./card.ts";
 import { createOverlay, TIP_ID, type Overlay } from "./overlay.ts";
 
 export interface Marked {
@@ -29,7 +29,7 @@ const EDGE = 8;
  * rects (the hotspots let the pointer through, so the page stays clickable); keyboard
  * users Tab to a hotspot and focus opens the tooltip. Everything is torn down by `signal`.
  */
-export function installTooltip(doc: Document, marked: readonly Marked[], selfId: string, signal: AbortSignal): () => TooltipState {
+export function installTooltip(doc: Document, marked: readonly Marked[], ctx: CardContext, signal: AbortSignal): () => TooltipState {
   const win = doc.defaultView!;
   const overlay = createOverlay(doc, signal);
   const spots = marked.map((m, i) => makeSpot(overlay, m, i));
@@ -41,7 +41,7 @@ export function installTooltip(doc: Document, marked: readonly Marked[], selfId:
   const open = (i: number, by: "hover" | "focus") => {
     const m = marked[i];
     if (!m) return;
-    if (current !== i) fillCard(overlay.tip, m.mark.conflict, selfId);
+    if (current !== i) fillCard(overlay.tip, m.mark, ctx);
     current = i;
     openedBy = by;
     overlay.tip.hidden = false;
@@ -157,7 +157,7 @@ function makeSpot(o: Overlay, m: Marked, i: number): HTMLElement {
   spot.className = "spot";
   spot.tabIndex = 0;
   spot.setAttribute("role", "button");
-  spot.setAttribute("aria-label", t("conflictHotspot", cleanText(m.mark.value.text, 120)));
+  spot.setAttribute("aria-label", t(m.mark.kind === "conflict" ? "conflictHotspot" : "confirmedHotspot", cleanText(m.mark.span.text, 120)));
   spot.setAttribute("aria-describedby", TIP_ID);
   spot.dataset.index = String(i);
   o.spots.append(spot);

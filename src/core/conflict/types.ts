@@ -39,6 +39,8 @@ export interface Agreement {
   value: string;
   /** ids of the reports that give it */
   reports: string[];
+  /** where the report being read gives it: offsets into its text (only for that report, when it is among them) */
+  spans?: { start: number; end: number }[];
 }
 
 /** Report id given to the article being read when the database does not hold it. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
-import type { TabState } from "../protocol/results.ts";
+import type { AnalysisSummary, TabState } from "../protocol/results.ts";
 import { PAGE_REPORT_ID } from "../core/conflict/types.ts";
-import { direction, t, uiLanguage } from "../ui/i18n.ts";
+import { direction, safeHref, t, uiLanguage } from "../ui/i18n.ts";
 import { ConflictList } from "./components/conflict-list.tsx";
 import { RelatedList } from "./components/related-list.tsx";
 import { AgreementList } from "./components/agreement-list.tsx";
@@ -78,7 +78,7 @@ function Body({ view }: { view: View }) {
           </section>
           <section aria-labelledby="conflicts-h">
             <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
-            <ConflictList conflicts={summary.conflicts} selfId={summary.self ?? PAGE_REPORT_ID} />
+            <ConflictList conflicts={summary.conflicts} selfId={summary.self ?? PAGE_REPORT_ID} urls={reportUrls(summary)} />
           </section>
           <section aria-labelledby="agreements-h">
             <h2 id="agreements-h">{t("agreementsHeading")}</h2>
@@ -92,4 +92,12 @@ function Body({ view }: { view: View }) {
       );
     }
   }
+}
+
+/** Each related report's address, checked as a link may be (http or https only). */
+function reportUrls(summary: AnalysisSummary): Map<string, string> {
+  return new Map(summary.related.flatMap((r) => {
+    const href = safeHref(r.url);
+    return href ? [[r.id, href] as const] : [];
+  }));
 }

@@ -11,7 +11,7 @@ import { valuesOf } from "../../ui/conflict-values.ts";
  * reports' quotes folded away: a toll that eleven reports repeat is one line, not eleven.
  * Factual conflicts come before differences of wording.
  */
-export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; selfId: string }) {
+export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[]; selfId: string; urls: ReadonlyMap<string, string> }) {
   if (conflicts.length === 0) return <p class="empty">{t("noConflicts")}</p>;
   return (
     <ul id="conflicts" class="conflicts">
@@ -24,7 +24,7 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
           </h3>
           <ul class="values">
             {valuesOf(c, selfId).map(({ value, givers }) => (
-              <Value key={value} value={value} givers={givers} selfId={selfId} />
+              <Value key={value} value={value} givers={givers} selfId={selfId} urls={urls} />
             ))}
           </ul>
         </li>
@@ -33,7 +33,7 @@ export function ConflictList({ conflicts, selfId }: { conflicts: Conflict[]; sel
   );
 }
 
-function Value({ value, givers, selfId }: { value: string; givers: ConflictValue[]; selfId: string }) {
+function Value({ value, givers, selfId, urls }: { value: string; givers: ConflictValue[]; selfId: string; urls: ReadonlyMap<string, string> }) {
   const language = uiLanguage();
   const [first, ...rest] = givers;
   const name = (v: ConflictValue) => (v.report === selfId ? t("thisPage") : outletName(v.source, language));
@@ -45,14 +45,14 @@ function Value({ value, givers, selfId }: { value: string; givers: ConflictValue
       {/* one outlet is named by its quote below; several are listed once here */}
       {outlets.length > 1 ? <p class="outlets">{outlets.join(language === "ar" ? "، " : ", ")}</p> : null}
       <ul class="givers">
-        <Giver v={first!} name={name(first!)} />
+        <Giver v={first!} name={name(first!)} href={urls.get(first!.report)} />
       </ul>
       {rest.length ? (
         <details>
           <summary>{tCount("moreQuotes", rest.length)}</summary>
           <ul class="givers">
             {rest.map((v) => (
-              <Giver key={`${v.report}:${v.start ?? v.text}`} v={v} name={name(v)} />
+              <Giver key={`${v.report}:${v.start ?? v.text}`} v={v} name={name(v)} href={urls.get(v.report)} />
             ))}
           </ul>
         </details>
@@ -61,10 +61,17 @@ function Value({ value, givers, selfId }: { value: string; givers: ConflictValue
   );
 }
 
-function Giver({ v, name }: { v: ConflictValue; name: string }) {
+/** One report's words: its outlet (a link to the report when the database has its address), who it cites, when, the quote. */
+function Giver({ v, name, href }: { v: ConflictValue; name: string; href: string | undefined }) {
   return (
     <li data-report-id={v.report}>
-      <span class="outlet">{name}</span>
+      {href ? (
+        <a class="outlet" href={href} target="_blank" rel="noopener noreferrer">
+          {name}
+        </a>
+      ) : (
+        <span class="outlet">{name}</span>
+      )}
       {v.attribution ? <span class="attribution">{t("accordingTo", v.attribution)}</span> : null}
       {v.published ? <time dateTime={v.published}>{formatDate(v.published)}</time> : null}
       <q dir="auto">{v.quote}</q>

@@ -19,4 +19,6 @@ export const MATCH_DEFAULTS = {
   },
   /** time-decayed cosine a page needs with a report for that report's event to be its event */
   matchThreshold: 0.3,
+  /** time-decayed cosine an event member needs with the page to be listed as related */
+  relatedFloor: 0.1,
 };

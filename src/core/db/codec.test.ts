@@ -83,6 +83,11 @@ describe("decodeDatabase", () => {
     expect(decoded.body.reports).toHaveLength(5);
     expect(encodeDatabase(decoded)).toEqual(good);
   });
+  it("reads a file that starts at any offset of its buffer (the checksum's word view needs alignment)", () => {
+    const shifted = new Uint8Array(good.length + 1);
+    shifted.set(good, 1);
+    expect(decodeDatabase(shifted.subarray(1)).header).toEqual(decodeDatabase(good).header);
+  });
   it.each(BAD)("refuses %s", (_label, file, words) => {
     expect(() => decodeDatabase(file)).toThrow(DatabaseError);
     expect(() => decodeDatabase(file)).toThrow(words);

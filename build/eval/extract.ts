@@ -79,7 +79,8 @@ function snnEval(split: Labelled["split"], verbose: boolean): Row[] {
   for (const line of lines) {
     const rec = JSON.parse(line) as Labelled;
     if (rec.split !== split) continue;
-    const found = extractDetails(rec.text, rec.published ? { published: rec.published } : {}).counts;
+    // figures with a unit (money, %, years) are quantities, not counts: the labels hold counts only
+    const found = extractDetails(rec.text, rec.published ? { published: rec.published } : {}).counts.filter((c) => c.slot !== "quantity");
     // a phrase labelled twice («ثلاثة قتلى» … «ثلاثة قتلى») is its next occurrence each time
     const after = new Map<string, number>();
     const want = rec.counts.map((c) => {

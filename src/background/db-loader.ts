@@ -7,8 +7,10 @@ import { deleteImported, readImported, writeImported } from "./db-store.ts";
  * The event database, loaded once per worker start and memoized: the reader's imported
  * database when there is a valid one, else the bundled file (read through
  * runtime.getURL: the only fetch Sada makes, no network). Every file is checked (format,
- * version, checksum, schema) before use; an import that fails is refused and the database
- * in use stays. A failed load is not memoized, so the next request tries again.
+ * version, checksum, schema) before use; reports' details are checked when a match first
+ * reads them, and all of them on import. An import that fails is refused and the database
+ * in use stays. A failed load is not memoized, so the next request tries again; every
+ * answer waits for the one load.
  */
 export const DB_PATH = "db/sada-db.json.gz";
 

@@ -33,7 +33,7 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 
 export interface StoredDatabase {
   fileName: string;
-  /** the file as imported (gzip or plain JSON Lines header + body) */
+  /** the file as imported (gzipped or plain: JSON header line, binary body) */
   bytes: Uint8Array;
 }
 

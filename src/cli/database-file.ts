@@ -11,7 +11,7 @@ export async function readDatabaseFile(path: string): Promise<Database> {
   });
   let file: Uint8Array;
   try {
-    file = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+    file = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipWhole(bytes) : bytes;
   } catch {
     throw new UserError(`${path}: damaged gzip data`);
   }
@@ -21,6 +21,15 @@ export async function readDatabaseFile(path: string): Promise<Database> {
     if (e instanceof DatabaseError) throw new UserError(`${path}: ${e.message}`);
     throw e;
   }
+}
+
+/**
+ * Gunzip into one buffer of the size the gzip trailer gives (modulo 4 GB; a bad figure only
+ * costs speed): zlib's default 16 KB steps and their final concatenation took a third of a load.
+ */
+export function gunzipWhole(gz: Uint8Array): Buffer {
+  const size = gz.length >= 18 ? new DataView(gz.buffer, gz.byteOffset + gz.length - 4, 4).getUint32(0, true) : 0;
+  return gunzipSync(gz, { chunkSize: Math.min(Math.max(size + 1, 64 * 1024), 2 ** 30) });
 }
 
 /** Writes atomically (temporary file, then rename): a failed write never leaves half a database. */

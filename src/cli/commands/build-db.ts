@@ -27,7 +27,12 @@ export async function buildDb(o: BuildDbOptions): Promise<{ db: Database; bytes:
     for (const file of o.inputs) yield* readCorpus(file, { skipInvalid: o.skipInvalid, onSkip });
   }
   const assembler = new DatabaseAssembler({ credits: creditsFor(o.inputs), background });
-  await analyzeInOrder(records(), (a) => assembler.add(a));
+  const streams = new Map<number, ReturnType<DatabaseAssembler["stream"]>>();
+  await analyzeInOrder(records(), (a, coder) => {
+    let put = streams.get(coder);
+    if (!put) streams.set(coder, (put = assembler.stream()));
+    put(a);
+  });
   const file = assembler.finish();
   const bytes = await writeDatabaseFile(o.out, file);
   return { db: decodeDatabase(file), bytes, skipped };

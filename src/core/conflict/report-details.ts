@@ -84,7 +84,8 @@ export function toReportDetails(
       ...(c.slot === "quantity" ? { group: c.unit ?? "" } : c.group ? { group: c.group } : {}),
       ...(c.attribution ? { source: c.attribution.name } : {}),
       text: c.text,
-      quote: quoteAround(text, c.start, c.end),
+      // a figure's quote is shorter: the words around it are what matters, and the lead has several
+      quote: c.slot === "quantity" ? quoteAround(text, c.start, c.end, QUANTITY_QUOTE) : quoteAround(text, c.start, c.end),
       ...at(c),
     }));
   const places = uniqueBy(
@@ -93,6 +94,8 @@ export function toReportDetails(
   ).map((p) => ({ id: p.id, name: p.name, text: p.text, quote: quoteAround(text, p.start, p.end), ...at(p) }));
   return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places };
 }
+
+const QUANTITY_QUOTE = 100;
 
 /** Where a report's lead ends: its first paragraph of some length, at most a few sentences (a headline is all lead). */
 const LEAD_MIN = 200;

@@ -9,12 +9,13 @@ import { encodeBody } from "./body-codec.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import type { Vectors } from "./vector-codec.ts";
 import type { CompileOptions, RecordAnalysis } from "./compile.ts";
+import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
 
 /**
  * The corpus-wide steps of the compiler: idf, vectors, events, vocabulary, header, file.
  * Analyses are added one at a time and reduced at once to what the database keeps (no
- * body, no feature strings but the vocabulary), so a corpus is never held twice.
+ * body, features as numbers), so a corpus is never held twice.
  */
 interface Pending {
   report: DbReport;
@@ -28,25 +29,43 @@ export class DatabaseAssembler {
   private readonly df: number[] = [];
   private readonly pending: Pending[] = [];
   private readonly seen = new Set<string>();
+  private inline?: { coder: FeatureCoder; put: (coded: CodedAnalysis) => void };
 
   constructor(private readonly options: CompileOptions) {}
 
-  add({ record, features, shingles, sh, lede, details }: RecordAnalysis): void {
-    if (this.seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
-    this.seen.add(record.id);
-    const ids = new Uint32Array(features.length);
-    const tf = new Uint16Array(features.length);
-    features.forEach(([f, n], k) => {
-      let id = this.featureId.get(f);
-      if (id === undefined) {
-        id = this.df.length;
-        this.featureId.set(f, id);
-        this.df.push(0);
+  /** Adds an analysis made in this thread. */
+  add(analysis: RecordAnalysis): void {
+    this.inline ??= { coder: new FeatureCoder(), put: this.stream() };
+    this.inline.put(this.inline.coder.code(analysis));
+  }
+
+  /** Adds the analyses of one FeatureCoder, in the order it coded them: its local ids become the database's. */
+  stream(): (coded: CodedAnalysis) => void {
+    const toGlobal: number[] = [];
+    return ({ record, ids: local, tf, names, shingles, sh, lede, details }) => {
+      if (this.seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
+      this.seen.add(record.id);
+      for (const name of names) toGlobal.push(this.globalId(name));
+      const ids = new Uint32Array(local.length);
+      for (let k = 0; k < local.length; k++) {
+        ids[k] = toGlobal[local[k]!]!;
+        this.df[ids[k]!]!++;
       }
-      this.df[id]!++;
-      ids[k] = id;
-      tf[k] = Math.min(n, 0xffff);
-    });
+      this.addReport(record, { ids, tf, shingles, sh, lede, details });
+    };
+  }
+
+  private globalId(name: string): number {
+    let id = this.featureId.get(name);
+    if (id === undefined) {
+      id = this.df.length;
+      this.featureId.set(name, id);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  private addReport(record: RecordAnalysis["record"], { ids, tf, shingles, sh, lede, details }: Omit<CodedAnalysis, "record" | "names">): void {
     const report: DbReport = {
       id: record.id,
       source: record.source,

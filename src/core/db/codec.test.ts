@@ -55,8 +55,9 @@ const BAD: [string, Uint8Array, string][] = [
   ["empty file", text(""), "no header"],
   ["not JSON", text("hello\nworld"), "header is not JSON"],
   ["another format", withHeaderText((h) => h.replace('"format":"sada-db"', '"format":"other"')), "unknown format"],
-  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":3', '"formatVersion":4')), "version 4 is not supported"],
-  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":3', '"formatVersion":2')), "version 2 is not supported"],
+  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":5')), "version 5 is not supported"],
+  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":2')), "version 2 is not supported"],
+  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":3')), "version 3 is not supported"],
   ["a header field of the wrong type", withHeaderText((h) => h.replace(/"idfDocuments":\d+/, '"idfDocuments":"many"')), "invalid database header: idfDocuments"],
   ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "truncated"],
   ["one byte changed", flipped, "checksum"],
@@ -67,6 +68,7 @@ const BAD: [string, Uint8Array, string][] = [
   ["feature index out of range", resealed((s) => (s.vectors = encodeVectors({ offsets: Uint32Array.of(0, 1, 1, 1, 1, 1), features: Uint32Array.of(1e6), weights: Float32Array.of(1) }))), "feature out of range"],
   ["vocabulary out of order", resealed((s) => (s.vocabulary = utf8(`${fromUtf8(s.vocabulary).split("\n").slice(0, -1).reverse().join("\n")}\n`))), "not sorted"],
   ["vocabulary short of the count", resealed((s) => (s.vocabulary = s.vocabulary.slice(0, s.vocabulary.lastIndexOf(0x0a, s.vocabulary.length - 2) + 1))), "fewer names"],
+  ["vectors announcing more pairs than they hold", resealed((s) => (s.vectors = Uint8Array.of(0x80, 0x80, 0x80, 0x04, 0))), "more pairs announced"],
   ["vectors cut short", resealed((s) => (s.vectors = s.vectors.slice(0, 40))), "vectors"],
   ["idf cut short", resealed((s) => (s.idf = s.idf.slice(0, 10))), "idf"],
   ["a section that is not UTF-8", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
@@ -80,6 +82,11 @@ describe("decodeDatabase", () => {
     const decoded = decodeDatabase(good);
     expect(decoded.body.reports).toHaveLength(5);
     expect(encodeDatabase(decoded)).toEqual(good);
+  });
+  it("reads a file that starts at any offset of its buffer (the checksum's word view needs alignment)", () => {
+    const shifted = new Uint8Array(good.length + 1);
+    shifted.set(good, 1);
+    expect(decodeDatabase(shifted.subarray(1)).header).toEqual(decodeDatabase(good).header);
   });
   it.each(BAD)("refuses %s", (_label, file, words) => {
     expect(() => decodeDatabase(file)).toThrow(DatabaseError);

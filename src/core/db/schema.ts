@@ -12,7 +12,7 @@ import type { Vocabulary } from "./vocabulary.ts";
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 3;
+export const DB_FORMAT_VERSION = 4;
 
 export const SECTIONS = ["vocabulary", "idf", "vectors", "reports", "events", "members", "details", "detailLengths"] as const;
 export type SectionName = (typeof SECTIONS)[number];

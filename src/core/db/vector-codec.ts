@@ -2,9 +2,9 @@ import type { DbReport } from "./schema.ts";
 import { VarintReader, VarintWriter } from "./varint.ts";
 
 /**
- * The reports' match vectors as one compact section: for each report, a varint count,
- * then (varint gap from the previous feature index, weight byte) pairs. Read in one pass
- * into typed arrays.
+ * The reports' match vectors as one compact section: the number of pairs, then for each
+ * report a varint count and (varint gap from the previous feature index, weight byte)
+ * pairs. Read in one pass into typed arrays of the announced size.
  */
 export const WEIGHT_SCALE = 255;
 
@@ -19,6 +19,7 @@ export interface Vectors {
 
 export function encodeVectors(v: Vectors): Uint8Array {
   const out = new VarintWriter();
+  out.uint(v.features.length);
   for (let r = 0; r + 1 < v.offsets.length; r++) {
     out.uint(v.offsets[r + 1]! - v.offsets[r]!);
     let previous = 0;
@@ -35,13 +36,15 @@ export function encodeVectors(v: Vectors): Uint8Array {
 export function decodeVectors(bytes: Uint8Array, reports: number, features: number): Vectors {
   const read = new VarintReader(bytes);
   const offsets = new Uint32Array(reports + 1);
-  // every pair takes at least two bytes: an upper bound for the arrays, cut to size at the end
-  const featureList = new Uint32Array(bytes.length >> 1);
-  const weightList = new Float32Array(bytes.length >> 1);
+  const pairs = read.uint();
+  // every pair takes at least two bytes: a count beyond that is damage, not an allocation to make
+  if (pairs > bytes.length >> 1) throw new Error("more pairs announced than the section holds");
+  const featureList = new Uint32Array(pairs);
+  const weightList = new Float32Array(pairs);
   let n = 0;
   for (let r = 0; r < reports; r++) {
     const count = read.uint();
-    if (count > featureList.length - n) throw new Error("truncated");
+    if (count > pairs - n) throw new Error("more pairs than announced");
     let f = 0;
     for (let k = 0; k < count; k++) {
       f += read.uint();
@@ -52,7 +55,8 @@ export function decodeVectors(bytes: Uint8Array, reports: number, features: numb
     offsets[r + 1] = n;
   }
   read.end();
-  return { offsets, features: featureList.slice(0, n), weights: weightList.slice(0, n) };
+  if (n !== pairs) throw new Error("fewer pairs than announced");
+  return { offsets, features: featureList, weights: weightList };
 }
 
 /** A report's display headline: its title, or the lede kept when it has none. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractDetails } from "./index.ts";
 
-/** [span text, background?] of every count in a text. */
-const flagged = (s: string) => extractDetails(s).counts.map((c) => [c.text, c.background === true]);
+/** [span text, background?] of every count in a text published in mid-2015. */
+const flagged = (s: string) => extractDetails(s, { published: "2015-07-25T10:00:00+03:00" }).counts.map((c) => [c.text, c.background === true]);
 
 const CASES: [string, string, (string | boolean)[][]][] = [
   ["a running total since the war began", "وقتل أكثر من 3500 شخص منذ اندلاع الحرب.", [["أكثر من 3500 شخص", true]]],
@@ -10,10 +10,12 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["an aside", "يذكر أن الهجوم أسفر عن مقتل 4 جنود.", [["4 جنود", true]]],
   ["so far", "بلغ عدد القتلى حتى الآن 400 قتيل.", [["400 قتيل", true]]],
   ["another incident", "وفي حادثة منفصلة، قتل جندي تركي وجرح اربعة آخرون.", [["جندي تركي", true], ["اربعة", true]]],
+  ["an earlier year", "أطلق مسلح النار في 2012 داخل سينما مما أدى الى مقتل 12 شخصا.", [["12 شخصا", true]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   // false positives
   ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],
+  ["this year", "وقتل 40 شخصا في عام 2015 في الحوادث.", [["40 شخصا", false], ["2015", false]]],
 ];
 
 describe("background sentences (running totals, earlier incidents, asides)", () => {

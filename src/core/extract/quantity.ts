@@ -60,6 +60,8 @@ export function nounUnit(doc: Doc, hit: NumberHit): { unit: string; to: number }
   const next = doc.tokens[hit.end];
   // number words below a thousand may be ordinals or fractions («خمس الطلاب»)
   if (!next || (hit.form !== "digits" && !(hit.form === "words" && hit.min >= 1000)) || next.kind !== "word" || doc.gaps[hit.end - 1]! > Gap.Space) return undefined;
+  // «في 2012 داخل…»: a year is no figure of things
+  if (hit.form === "digits" && Number.isInteger(hit.min) && hit.min >= 1900 && hit.min <= 2100) return undefined;
   const w = next.normal;
   if (w.length < 3 || withoutArticle(w) || notUnits.has(w) || NUMBER_WORDS.has(w)) return undefined;
   return { unit: NOUN_UNIT + stem(w.endsWith("ا") ? w.slice(0, -1) : w), to: hit.end + 1 };

@@ -18,5 +18,7 @@ export const MATCH_DEFAULTS = {
     unknownTimeFactor: 0.85,
   },
   /** time-decayed cosine a page needs with a report for that report's event to be its event */
-  matchThreshold: 0.3,
+  matchThreshold: 0.35,
+  /** time-decayed cosine an event member needs with the page to be listed as related */
+  relatedFloor: 0.1,
 };

@@ -16,7 +16,9 @@ import type { DbReport } from "../db/schema.ts";
  * Matches one article against the event database: the article's own report when the
  * database holds it (same URL, or near-identical text from the same outlet), otherwise its most similar report, if
  * that clears the threshold (tuned for precision: a wrong event is worse than none).
- * The related reports are the other members of that event, most similar first.
+ * The related reports are the other members of that event that share something with the
+ * page (a member that joined through other members alone, with next to nothing in common
+ * with the page, is more often another story than this one's), most similar first.
  */
 export interface ArticleInput {
   /** the article text (main text; boilerplate is cut by the caller or the core) */
@@ -85,7 +87,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const reprints = findReprints(members);
   const pageWords = surfaceForms(body, main);
   const related = event.members
-    .filter((m) => m !== selfDoc)
+    .filter((m) => m !== selfDoc && scores.of(m) >= MATCH_DEFAULTS.relatedFloor)
     .map((m) => {
       const r = db.body.reports[m]!;
       const copied = reprints.get(r.id);

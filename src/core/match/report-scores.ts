@@ -7,6 +7,7 @@ export class ReportScores {
   private acc: Float64Array;
   private touched: Uint32Array;
   private count = 0;
+  private weight?: (doc: number, score: number) => number;
 
   constructor(reports: number) {
     this.acc = new Float64Array(reports);
@@ -17,6 +18,7 @@ export class ReportScores {
   reset(): void {
     for (let i = 0; i < this.count; i++) this.acc[this.touched[i]!] = 0;
     this.count = 0;
+    this.weight = undefined;
   }
 
   /** Adds x ≥ 0 to an entry. */
@@ -32,22 +34,24 @@ export class ReportScores {
     this.acc[doc] = this.acc[doc]! + x;
   }
 
-  /** Applies `f` to every score (time decay, say); a score that becomes 0 still counts as touched. */
+  /**
+   * Weighs every score by `f` (a time decay, say), lazily: `f` runs when a score is read,
+   * and it must never raise one, so `top` skips the reports that cannot make the cut
+   * (at 100× the corpus a query touches a million reports and wants twenty).
+   */
   map(f: (doc: number, score: number) => number): void {
-    for (let i = 0; i < this.count; i++) {
-      const doc = this.touched[i]!;
-      this.acc[doc] = f(doc, this.acc[doc]!);
-    }
+    this.weight = f;
   }
 
-  /** Every touched entry, in the order first touched (an entry whose sum stays 0 may be left out). */
+  /** Every touched entry, unweighed, in the order first touched (an entry whose sum stays 0 may be left out). */
   forEach(f: (doc: number, score: number) => void): void {
     for (let i = 0; i < this.count; i++) f(this.touched[i]!, this.acc[this.touched[i]!]!);
   }
 
   /** Score of one report; 0 when it shares no feature with the query. */
   of(doc: number): number {
-    return this.acc[doc]!;
+    const s = this.acc[doc]!;
+    return s === 0 || !this.weight ? s : this.weight(doc, s);
   }
 
   /** The `k` best reports, best first; ties go to the lower index. */
@@ -55,7 +59,10 @@ export class ReportScores {
     const best: [number, number][] = [];
     for (let i = 0; i < this.count; i++) {
       const doc = this.touched[i]!;
-      const s = this.acc[doc]!;
+      const raw = this.acc[doc]!;
+      // the weight never raises a score: one already below the k-th cannot get in
+      if (best.length === k && raw < best[k - 1]![1]) continue;
+      const s = this.weight ? this.weight(doc, raw) : raw;
       if (best.length === k && !before(s, doc, best[k - 1]!)) continue;
       let at = best.length === k ? k - 1 : best.length;
       while (at > 0 && before(s, doc, best[at - 1]!)) {

@@ -2,7 +2,7 @@
  * Sentences that tell the background of a story rather than its news (ARABIC.md §7: compare
  * only the event itself), match-key form: asides («يذكر أن…»), running totals («منذ
  * اندلاع…», «حتى الآن», «خلال الشهر الماضي»), past months («في مارس الماضي») and other
- * incidents («وفي حادثة منفصلة», «على صعيد آخر»). A count
+ * incidents («وفي حادثة منفصلة», «على صعيد آخر»), and earlier years («في عام 2012»). A count
  * in such a sentence is not compared across reports. Not «وكان … قد»: it also tells the
  * event itself («وكانت رويترز نقلت في وقت سابق الاثنين…», seed 000).
  * Source: written for Sada from SaudiNewsNet usage; no third-party data. Licence: MIT, as the project.
@@ -23,3 +23,8 @@ export const BACKGROUND_PHRASES: string[] = [
   "من ناحيه اخري",
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];
+
+/** Words before a year that date a sentence: «في 2012», «عام 2011م». */
+export const YEAR_LEADS = ["عام", "العام", "لعام", "بعام", "سنه", "السنه", "في", "خلال", "منذ"];
+/** The «م» (CE) written after a year. */
+export const CE_MARK = "م";

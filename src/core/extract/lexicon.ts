@@ -59,6 +59,12 @@ export const familyIndex = new PhraseIndex(PEOPLE.flatMap((p) => p.family.map((f
 const COMMON_GIVEN =
   "لويد لويس جيمس جون جو جوزيف مايك مايكل ديفيد دانيال روبرت ريتشارد توماس بيتر بول مارك انتوني ويليام " +
   "محمد احمد علي حسن حسين خالد عمر عبد عبدالله سلمان فهد فيصل يوسف ابراهيم اسماعيل مصطفي سامي جعفر قاسم هادي";
+/**
+ * Words written as a particle that read as a given name on the match key (#2: على/علي merge
+ * in keys only): «ردا على نتنياهو» is no «علي نتنياهو». A name never starts with them as
+ * written; inside a name («محمد على») Egyptian spelling keeps them a name.
+ */
+export const PARTICLES_AS_WRITTEN: ReadonlySet<string> = new Set(["على"]);
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...COMMON_GIVEN.split(" "),
   ...PEOPLE.flatMap((p) => p.given.flatMap((g) => keyOf(g).split(" "))),

@@ -35,6 +35,7 @@ const PEOPLE: Row[] = [
   ["#34 a short surname alone is a word («شكر» = thanks)", "قدم شكر الحكومة", []],
   ["a title without a name is no person", "وقال متحدث باسم البنتاغون إن", []],
   ["a given name alone is no person", "قال محمد إن", []],
+  ["#2 the preposition «على» is no «علي»", "ظريف ردا على نتنياهو", [["نتنياهو", "benjamin_netanyahu", null, null, null]]],
 ];
 
 describe("people and roles (#27–#30)", () => {

@@ -1,5 +1,5 @@
 import { Gap, gapText, spanOf, type Doc } from "./doc.ts";
-import { familyIndex, GIVEN_NAMES, orgIndex, placeIndex, type PersonEntry } from "./lexicon.ts";
+import { familyIndex, GIVEN_NAMES, orgIndex, PARTICLES_AS_WRITTEN, placeIndex, type PersonEntry } from "./lexicon.ts";
 import { RANKS, TITLE_BLOCKERS, TITLE_FILLERS, TITLES, type TitleRow } from "./model/titles.ts";
 import { givenNamesCompatible, nameSkeleton } from "./names.ts";
 import { nisbaCountry } from "./nisba.ts";
@@ -108,6 +108,7 @@ function parseName(doc: Doc, j: number, afterTitle: boolean): NameParse | undefi
     }
     const w = doc.tokens[k]!.normal;
     const form = k === start && !afterTitle ? doc.readings[k]!.find(([f]) => GIVEN_NAMES.has(f)) : GIVEN_NAMES.has(w) ? ([w, 0] as const) : undefined;
+    if (form && k === start && PARTICLES_AS_WRITTEN.has(spanOf(doc, k, k + 1, form[1]).text)) break;
     if (form) {
       if (k === start) cut = form[1];
       if (form[0] === COMPOUND_GIVEN && k + 1 < doc.tokens.length && doc.gaps[k]! <= Gap.Space) k++;

@@ -2,6 +2,7 @@ import { Gap, gapText, type Doc } from "./doc.ts";
 import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
 import { VAGUE } from "./model/quantities.ts";
 import { PhraseIndex } from "./phrases.ts";
+import { STOPWORDS } from "../text/model/stopwords.ts";
 
 /**
  * Numbers at a token: digits in any script (already ASCII on the key), number words with
@@ -94,6 +95,9 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
   }
   if (j === i) return undefined;
   let value = total + cur;
+  // «مليارا دولار»: a scale with tanween cannot govern a noun, so before one it is the dual in construct
+  const head = doc.tokens[j];
+  if (j === i + 1 && last?.kind === "scale" && doc.tokens[i]!.normal.endsWith("ا") && head?.kind === "word" && doc.gaps[i]! <= Gap.Space && !head.normal.startsWith("و") && !NOT_GOVERNED.has(head.normal)) value *= 2;
   // «مليون ونصف», «واحد فاصلة خمسة»
   const next = doc.tokens[j];
   if (next && doc.gaps[j - 1]! <= Gap.Space) {
@@ -126,6 +130,8 @@ export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   return lo < b.min ? { ...a, min: lo, max: b.max, end: b.end } : a;
 }
 
+/** Words after «مليونا» that it does not govern: it is then one million («بلغ مليونا في العام»). */
+const NOT_GOVERNED = new Set(STOPWORDS);
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
 const PHONE = /^0\d{6,}$/;
 

@@ -23,11 +23,12 @@ const AFTER = 3;
 /** tokens in a quote short enough to be one clause */
 const SHORT_QUOTE = 12;
 
-export function contextOf(quote: string, figure: string): Set<string> {
+/** `whole`: the content words of the whole quote, not only those around the figure. */
+export function contextOf(quote: string, figure: string, whole = false): Set<string> {
   const own = new Set(tokenize(figure).tokens.map((t) => t.normal));
   const tokens = tokenize(quote).tokens;
   // a short quote (a headline, a clause) is all the figure's context
-  const at = tokens.length <= SHORT_QUOTE ? -1 : quote.indexOf(figure);
+  const at = whole || tokens.length <= SHORT_QUOTE ? -1 : quote.indexOf(figure);
   // a figure not found in its quote (cut short) also leaves the whole quote as its context
   const split = at < 0 ? tokens.length : tokens.findIndex((t) => t.start >= at);
   const after = at < 0 ? tokens.length : tokens.findIndex((t) => t.start >= at + figure.length);
@@ -74,4 +75,18 @@ export function corresponds(a: ReadonlySet<string>, b: ReadonlySet<string>, stri
   const n = sharedContext(a, b);
   const small = Math.min(a.size, b.size);
   return n >= (strict && small >= FULL ? SHARED + 1 : SHARED) || (n >= 1 && small <= SHORT);
+}
+
+/**
+ * Two figures with a unit are one figure told twice only when their whole sentences are
+ * much the same («وانخفض الدولار 0.5 في المئة …» / «وانخفض الدولار 0.1 بالمئة …»): a story's
+ * lead gives several figures whose nearby words look alike (an index, its change, a sector).
+ */
+const SAME_SENTENCE = 0.5;
+const sentences = new WeakMap<object, Set<string>>();
+export function sameSentence(a: { quote: string; text: string }, b: { quote: string; text: string }): boolean {
+  const of = (c: { quote: string; text: string }) => sentences.get(c) ?? sentences.set(c, contextOf(c.quote, c.text, true)).get(c)!;
+  const [x, y] = [of(a), of(b)];
+  const n = sharedContext(x, y);
+  return n === Infinity || n >= SAME_SENTENCE * Math.min(x.size, y.size);
 }

@@ -1,6 +1,6 @@
 import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
-import { contextOf, corresponds, sharedContext } from "./context.ts";
+import { contextOf, corresponds, sameSentence, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
 import { CURRENCIES } from "../extract/model/units.ts";
@@ -12,7 +12,7 @@ import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
  * or so and their sentences name no different days (occasion.ts), and the later one is not
- * a higher cumulative toll (an update). When the clashing values are attributed to different
+ * a higher cumulative toll (an update). Figures with a unit also need much the same sentence. When the clashing values are attributed to different
  * claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
  * Corresponding, overlapping values in several reports are an agreement.
  */
@@ -31,7 +31,8 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (sameOutlet(x.r, other[0]!.r) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
-        if (y && closest(y, byReport.get(x.r.id)!) === x && !isUpdate(x, y) && !daysApart(x.r, y.r) && sameOccasion(x, y)) clashing.add(x).add(y);
+        if (!y || closest(y, byReport.get(x.r.id)!) !== x || isUpdate(x, y) || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
+        if (x.c.slot !== "quantity" || sameSentence(x.c, y.c)) clashing.add(x).add(y);
       }
     }
     if (clashing.size) {

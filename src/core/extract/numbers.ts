@@ -151,7 +151,8 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
       end = i + 3;
     }
     const scale = scaleAfter(doc, end);
-    if (scale) (value *= scale), end++;
+    // «134.2 مليون» is 134,200,000, not 134,199,999.99999999
+    if (scale) (value = Number((value * scale).toPrecision(15))), end++;
     // «25 ألفاً و823», «122 مليوناً و334 ألف»: the rest below the scale, joined by «و»
     const joined = scale && doc.tokens[end + 1]?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "";
     const rest = joined ? parseSingle(doc, end + 1) : undefined;

@@ -3,6 +3,7 @@ import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/model/stopwords.ts";
 import { canonicalSpelling } from "./spelling.ts";
 import { mainTextRange } from "../extract/boilerplate.ts";
+import { withoutTail } from "./tail.ts";
 
 /**
  * Match features of a report, after Miranda et al. 2018 (separate sub-vectors for tokens,
@@ -17,10 +18,10 @@ export function featureCounts(body: string, title?: string): Map<string, number>
   return featureCountsOf(mainTokens(body), title ? tokenize(title).tokens : []);
 }
 
-/** The report itself: "read also" lists and appended articles are cut. */
+/** The report itself: "read also" lists and appended articles are cut, in their own line or not. */
 export function mainText(body: string): string {
   const { start, end } = mainTextRange(body);
-  return body.slice(start, end);
+  return withoutTail(body.slice(start, end));
 }
 
 /** Tokens of the report itself (offsets into `mainText(body)`). */

@@ -21,6 +21,8 @@ export const BACKGROUND_PHRASES: string[] = [
   // another incident told beside the news
   "حادثه منفصله", "حادث منفصل", "هجوم منفصل", "حادث اخر", "حادثه اخري", "علي صعيد اخر", "في سياق اخر", "من جهه اخري",
   "من ناحيه اخري",
+  // several incidents summed up: «وأصيب 12 في حادثين منفصلين»
+  "حادثين منفصلين", "حادثتين منفصلتين", "حوادث منفصله", "هجومين منفصلين", "هجمات منفصله",
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];
 

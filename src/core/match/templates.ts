@@ -1,8 +1,9 @@
 /**
- * Site templates: features that recur in most reports of one outlet are its page furniture
- * (menus, footers, the outlet's name, "most read" boxes), not news. Left in, they make an
- * outlet's reports resemble each other more than they resemble other outlets' reports of
- * the same event (UnifiedFC: two thirds of wrongly joined pairs came from one site).
+ * Site templates: features that recur in a large share of one outlet's reports are its
+ * page furniture (menus, footers, the outlet's name, "most read" boxes), not news. Left
+ * in, they make an outlet's reports resemble each other more than they resemble other
+ * outlets' reports of the same event (UnifiedFC: two thirds of wrongly joined pairs came
+ * from one site). In a big outlet such a feature is a near stop word anyway.
  * The "unknown" outlet is many sites, so it has no template.
  */
 export interface TemplateOptions {

@@ -44,17 +44,19 @@ function replicate(db: Database, factor: number): Database {
     }),
   );
   const replicaEvents = copies.flatMap((c) => (c === 0 ? events : events.map((e) => ({ ...e, id: `${e.id}~${c}`, members: e.members.map((m) => m + c * reports.length) }))));
-  // vectors tiled: copy c's pairs follow copy c-1's, offsets shifted by the pairs before them
-  const v = db.vectors;
-  const pairs = v.features.length;
-  const vectors = { offsets: new Uint32Array(reports.length * factor + 1), features: new Uint32Array(pairs * factor), weights: new Float32Array(pairs * factor) };
-  for (const c of copies) {
-    vectors.features.set(v.features, c * pairs);
-    vectors.weights.set(v.weights, c * pairs);
-    for (let i = 0; i < reports.length; i++) vectors.offsets[c * reports.length + i] = c * pairs + v.offsets[i]!;
+  // each feature's postings tiled: copy c's reports follow copy c-1's (still ascending), weights alongside
+  const p = db.postings;
+  const n = reports.length;
+  const postings = { offsets: p.offsets.map((o) => o * factor), docs: new Uint32Array(p.docs.length * factor), weights: new Float32Array(p.docs.length * factor) };
+  for (let f = 0; f + 1 < p.offsets.length; f++) {
+    const list = p.offsets[f + 1]! - p.offsets[f]!;
+    for (const c of copies) {
+      const at = postings.offsets[f]! + c * list;
+      for (let k = 0; k < list; k++) postings.docs[at + k] = p.docs[p.offsets[f]! + k]! + c * n;
+      postings.weights.set(p.weights.subarray(p.offsets[f]!, p.offsets[f + 1]!), at);
+    }
   }
-  vectors.offsets[reports.length * factor] = pairs * factor;
-  return { header: db.header, body: { ...db.body, reports: replicaReports, events: replicaEvents }, vectors };
+  return { header: db.header, body: { ...db.body, reports: replicaReports, events: replicaEvents }, postings };
 }
 
 export default {

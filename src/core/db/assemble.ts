@@ -7,7 +7,7 @@ import { checksumOf } from "./checksum.ts";
 import { withHeader } from "./codec.ts";
 import { encodeBody } from "./body-codec.ts";
 import { Vocabulary } from "./vocabulary.ts";
-import type { Vectors } from "./vector-codec.ts";
+import type { FeaturePostings } from "./vector-codec.ts";
 import type { CompileOptions, RecordAnalysis } from "./compile.ts";
 import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
@@ -109,7 +109,7 @@ export class DatabaseAssembler {
 
     const body = encodeBody({
       body: { features: vocabulary, idf: Float64Array.from(order, (k) => idf(used[k]!)), idfDocuments: n, reports, events },
-      vectors: packed(vectors, dense),
+      postings: inverted(vectors, dense),
     });
     const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);
     return withHeader(
@@ -154,20 +154,22 @@ function buildEvents(reports: DbReport[], eventOf: Int32Array, times: number[]):
   });
 }
 
-/** The vectors in the database's own feature numbering, ascending within each report, in typed arrays. */
-function packed(vectors: readonly SparseVector[], dense: Map<number, number>): Vectors {
-  const offsets = new Uint32Array(vectors.length + 1);
-  vectors.forEach((v, r) => (offsets[r + 1] = offsets[r]! + v.ids.length));
-  const features = new Uint32Array(offsets[vectors.length]!);
-  const weights = new Float32Array(features.length);
+/** The vectors by feature, in the database's own feature numbering, reports ascending within each. */
+function inverted(vectors: readonly SparseVector[], dense: Map<number, number>): FeaturePostings {
+  const offsets = new Uint32Array(dense.size + 1);
+  for (const v of vectors) for (const id of v.ids) offsets[dense.get(id)! + 1]!++;
+  for (let f = 1; f <= dense.size; f++) offsets[f]! += offsets[f - 1]!;
+  const fill = offsets.slice(0, dense.size);
+  const docs = new Uint32Array(offsets[dense.size]!);
+  const weights = new Float32Array(docs.length);
   vectors.forEach((v, r) => {
-    const pairs = Array.from(v.ids, (id, i) => [dense.get(id)!, v.weights[i]!] as const).sort((a, b) => a[0] - b[0]);
-    pairs.forEach(([f, w], k) => {
-      features[offsets[r]! + k] = f;
-      weights[offsets[r]! + k] = w;
+    v.ids.forEach((id, i) => {
+      const at = fill[dense.get(id)!]!++;
+      docs[at] = r;
+      weights[at] = v.weights[i]!;
     });
   });
-  return { offsets, features, weights };
+  return { offsets, docs, weights };
 }
 
 function byInstant(a: string, b: string): number {

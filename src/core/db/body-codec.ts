@@ -3,7 +3,7 @@ import { DatabaseError, describeIssue } from "./database-error.ts";
 import { fromUtf8, utf8 } from "./utf8.ts";
 import { VarintReader, VarintWriter } from "./varint.ts";
 import { Vocabulary } from "./vocabulary.ts";
-import { decodeVectors, encodeVectors, type Vectors } from "./vector-codec.ts";
+import { decodePostings, encodePostings, type FeaturePostings } from "./vector-codec.ts";
 import { lazyDetails } from "./lazy-details.ts";
 import {
   EventColumnsSchema,
@@ -21,13 +21,13 @@ import {
 /** What the body holds in memory: the decoded sections. */
 export interface DbContent {
   body: DbBody;
-  vectors: Vectors;
+  postings: FeaturePostings;
 }
 
 /** idf values are kept to 4 decimals, stored as integers */
 const IDF_SCALE = 10_000;
 
-export function encodeBody({ body, vectors }: DbContent): { bytes: Uint8Array; sections: Record<SectionName, number> } {
+export function encodeBody({ body, postings }: DbContent): { bytes: Uint8Array; sections: Record<SectionName, number> } {
   const { reports, events } = body;
   const idf = new VarintWriter();
   for (const x of body.idf) idf.uint(Math.round(x * IDF_SCALE));
@@ -48,7 +48,7 @@ export function encodeBody({ body, vectors }: DbContent): { bytes: Uint8Array; s
   const parts: Record<SectionName, Uint8Array> = {
     vocabulary: body.features.bytes,
     idf: idf.finish(),
-    vectors: encodeVectors(vectors),
+    ...encodePostings(postings),
     reports: json({
       id: column((r) => r.id),
       source: column((r) => r.source),
@@ -75,11 +75,11 @@ export function decodeBody(header: DbHeader, bytes: Uint8Array): DbContent {
   const eventColumns = jsonSection(section.events, EventColumnsSchema, "events", counts.events);
   const features = within("vocabulary", () => Vocabulary.read(section.vocabulary, counts.features));
   const idf = within("idf", () => readIdf(section.idf, counts.features));
-  const vectors = within("vectors", () => decodeVectors(section.vectors, counts.reports, counts.features));
+  const postings = within("postings", () => decodePostings(section.postings, section.weights, counts.features, counts.reports));
   const detailsOf = within("details", () => lazyDetails(section.details, section.detailLengths, counts.reports));
   const reports = columns.id.map((_, i): DbReport => new StoredReport(columns, i, detailsOf));
   const events = within("members", () => readEvents(section.members, eventColumns, reports));
-  return { body: { features, idf, idfDocuments: header.idfDocuments, reports, events }, vectors };
+  return { body: { features, idf, idfDocuments: header.idfDocuments, reports, events }, postings };
 }
 
 /** A report as read from the file: one shape for all (absent fields are undefined), details read on first use. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileDatabase } from "./compile.ts";
 import { checkAllDetails, DatabaseError, decodeDatabase, encodeDatabase, withHeader } from "./codec.ts";
-import { encodeVectors } from "./vector-codec.ts";
+import { encodePostings } from "./vector-codec.ts";
 import { VarintWriter } from "./varint.ts";
 import { fromUtf8, utf8 } from "./utf8.ts";
 import { SECTIONS, type SectionName } from "./schema.ts";
@@ -55,9 +55,10 @@ const BAD: [string, Uint8Array, string][] = [
   ["empty file", text(""), "no header"],
   ["not JSON", text("hello\nworld"), "header is not JSON"],
   ["another format", withHeaderText((h) => h.replace('"format":"sada-db"', '"format":"other"')), "unknown format"],
-  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":5')), "version 5 is not supported"],
-  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":2')), "version 2 is not supported"],
-  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":4', '"formatVersion":3')), "version 3 is not supported"],
+  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":6')), "version 6 is not supported"],
+  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":2')), "version 2 is not supported"],
+  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":3')), "version 3 is not supported"],
+  ["forward vectors, version 4", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":4')), "version 4 is not supported"],
   ["a header field of the wrong type", withHeaderText((h) => h.replace(/"idfDocuments":\d+/, '"idfDocuments":"many"')), "invalid database header: idfDocuments"],
   ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "truncated"],
   ["one byte changed", flipped, "checksum"],
@@ -65,11 +66,12 @@ const BAD: [string, Uint8Array, string][] = [
   ["a report column cut short", editJson("reports", (c) => c.sh!.pop()), "reports.sh has 4 rows"],
   ["an unknown report column", editJson("reports", (c) => (c.body = ["x", "x", "x", "x", "x"])), "reports"],
   ["event index out of range", editJson("reports", (c) => (c.event![0] = 99)), "out of range"],
-  ["feature index out of range", resealed((s) => (s.vectors = encodeVectors({ offsets: Uint32Array.of(0, 1, 1, 1, 1, 1), features: Uint32Array.of(1e6), weights: Float32Array.of(1) }))), "feature out of range"],
+  ["report index out of range", resealed((s) => Object.assign(s, encodePostings({ offsets: new Uint32Array(db.body.features.length + 1).fill(1, 1), docs: Uint32Array.of(99), weights: Float32Array.of(1) }))), "report out of range"],
   ["vocabulary out of order", resealed((s) => (s.vocabulary = utf8(`${fromUtf8(s.vocabulary).split("\n").slice(0, -1).reverse().join("\n")}\n`))), "not sorted"],
   ["vocabulary short of the count", resealed((s) => (s.vocabulary = s.vocabulary.slice(0, s.vocabulary.lastIndexOf(0x0a, s.vocabulary.length - 2) + 1))), "fewer names"],
-  ["vectors announcing more pairs than they hold", resealed((s) => (s.vectors = Uint8Array.of(0x80, 0x80, 0x80, 0x04, 0))), "more pairs announced"],
-  ["vectors cut short", resealed((s) => (s.vectors = s.vectors.slice(0, 40))), "vectors"],
+  ["postings and weights of different lengths", resealed((s) => (s.weights = s.weights.slice(1))), "weights"],
+  ["postings cut short", resealed((s) => (s.postings = s.postings.slice(0, 40))), "postings"],
+  ["a weight of zero", resealed((s) => (s.weights = new Uint8Array(s.weights.length))), "a weight of 0"],
   ["idf cut short", resealed((s) => (s.idf = s.idf.slice(0, 10))), "idf"],
   ["a section that is not UTF-8", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
   ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "counts"],

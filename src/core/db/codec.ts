@@ -9,8 +9,8 @@ export { DatabaseError };
 export type HeaderFields = Omit<DbHeader, "sections" | "checksum">;
 
 /** Header line, newline, body; the header gives the sections' lengths and the body's checksum (both recomputed here). */
-export function encodeDatabase({ header, body, vectors }: { header: HeaderFields } & DbContent): Uint8Array {
-  return withHeader(header, encodeBody({ body, vectors }));
+export function encodeDatabase({ header, body, postings }: { header: HeaderFields } & DbContent): Uint8Array {
+  return withHeader(header, encodeBody({ body, postings }));
 }
 
 export function withHeader(header: HeaderFields, body: ReturnType<typeof encodeBody>): Uint8Array {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { COUNT_SLOTS } from "../extract/types.ts";
-import type { Vectors } from "./vector-codec.ts";
+import type { FeaturePostings } from "./vector-codec.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
 /**
@@ -12,9 +12,9 @@ import type { Vocabulary } from "./vocabulary.ts";
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 4;
+export const DB_FORMAT_VERSION = 5;
 
-export const SECTIONS = ["vocabulary", "idf", "vectors", "reports", "events", "members", "details", "detailLengths"] as const;
+export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", "events", "members", "details", "detailLengths"] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
@@ -46,7 +46,8 @@ export const HeaderSchema = z.object({
   sections: z.strictObject({
     vocabulary: bytes,
     idf: bytes,
-    vectors: bytes,
+    postings: bytes,
+    weights: bytes,
     reports: bytes,
     events: bytes,
     members: bytes,
@@ -145,5 +146,6 @@ export interface DbBody {
 export interface Database {
   header: DbHeader;
   body: DbBody;
-  vectors: Vectors;
+  /** the reports' match vectors, by feature */
+  postings: FeaturePostings;
 }

@@ -46,7 +46,7 @@ describe("events from the corpus", () => {
     expect(decoded.body.events).toEqual(db.body.events);
     expect(decoded.body.idf).toEqual(db.body.idf);
     expect(decoded.header).toEqual(db.header);
-    expect(decoded.vectors).toEqual(db.vectors);
+    expect(decoded.postings).toEqual(db.postings);
   });
 });
 

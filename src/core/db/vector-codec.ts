@@ -2,61 +2,67 @@ import type { DbReport } from "./schema.ts";
 import { VarintReader, VarintWriter } from "./varint.ts";
 
 /**
- * The reports' match vectors as one compact section: the number of pairs, then for each
- * report a varint count and (varint gap from the previous feature index, weight byte)
- * pairs. Read in one pass into typed arrays of the announced size.
+ * The reports' match vectors, stored inverted, as matching reads them: for each feature,
+ * the reports that have it (ascending) and their weights. Two sections: `postings`, the
+ * number of pairs, then for each feature a varint count and varint gaps between report
+ * numbers; `weights`, one byte per pair in the same order (apart, they compress better).
+ * Read in one pass into the index's own typed arrays: nothing is rebuilt at load.
  */
 export const WEIGHT_SCALE = 255;
 
-export interface Vectors {
-  /** report r's pairs are at [offsets[r], offsets[r+1]) */
+export interface FeaturePostings {
+  /** the postings of feature f are at [offsets[f], offsets[f+1]) */
   offsets: Uint32Array;
-  /** feature indexes, ascending within a report */
-  features: Uint32Array;
+  /** report numbers, ascending within a feature */
+  docs: Uint32Array;
   /** weights in 0..1 */
   weights: Float32Array;
 }
 
-export function encodeVectors(v: Vectors): Uint8Array {
+export function encodePostings(p: FeaturePostings): { postings: Uint8Array; weights: Uint8Array } {
   const out = new VarintWriter();
-  out.uint(v.features.length);
-  for (let r = 0; r + 1 < v.offsets.length; r++) {
-    out.uint(v.offsets[r + 1]! - v.offsets[r]!);
+  const weights = new Uint8Array(p.docs.length);
+  out.uint(p.docs.length);
+  for (let f = 0; f + 1 < p.offsets.length; f++) {
+    out.uint(p.offsets[f + 1]! - p.offsets[f]!);
     let previous = 0;
-    for (let p = v.offsets[r]!; p < v.offsets[r + 1]!; p++) {
-      out.uint(v.features[p]! - previous);
-      previous = v.features[p]!;
-      out.byte(Math.max(1, Math.min(WEIGHT_SCALE, Math.round(v.weights[p]! * WEIGHT_SCALE))));
+    for (let k = p.offsets[f]!; k < p.offsets[f + 1]!; k++) {
+      out.uint(p.docs[k]! - previous);
+      previous = p.docs[k]!;
+      weights[k] = Math.max(1, Math.min(WEIGHT_SCALE, Math.round(p.weights[k]! * WEIGHT_SCALE)));
     }
   }
-  return out.finish();
+  return { postings: out.finish(), weights };
 }
 
-/** Throws a plain Error naming what is wrong: truncated data, a feature out of range, trailing bytes. */
-export function decodeVectors(bytes: Uint8Array, reports: number, features: number): Vectors {
-  const read = new VarintReader(bytes);
-  const offsets = new Uint32Array(reports + 1);
+/** Throws a plain Error naming what is wrong: truncated data, a report out of range, trailing bytes. */
+export function decodePostings(postings: Uint8Array, weightBytes: Uint8Array, features: number, reports: number): FeaturePostings {
+  const read = new VarintReader(postings);
   const pairs = read.uint();
-  // every pair takes at least two bytes: a count beyond that is damage, not an allocation to make
-  if (pairs > bytes.length >> 1) throw new Error("more pairs announced than the section holds");
-  const featureList = new Uint32Array(pairs);
-  const weightList = new Float32Array(pairs);
+  if (pairs !== weightBytes.length) throw new Error(`${pairs} pairs announced, ${weightBytes.length} weights`);
+  const offsets = new Uint32Array(features + 1);
+  const docs = new Uint32Array(pairs);
   let n = 0;
-  for (let r = 0; r < reports; r++) {
+  for (let f = 0; f < features; f++) {
     const count = read.uint();
     if (count > pairs - n) throw new Error("more pairs than announced");
-    let f = 0;
+    let doc = 0;
     for (let k = 0; k < count; k++) {
-      f += read.uint();
-      if (f >= features || (k > 0 && f === featureList[n - 1])) throw new Error(`report ${r}: feature out of range or repeated`);
-      featureList[n] = f;
-      weightList[n++] = read.byte() / WEIGHT_SCALE;
+      const gap = read.uint();
+      doc += gap;
+      if (doc >= reports || (k > 0 && gap === 0)) throw new Error(`feature ${f}: report out of range or repeated`);
+      docs[n++] = doc;
     }
-    offsets[r + 1] = n;
+    offsets[f + 1] = n;
   }
   read.end();
   if (n !== pairs) throw new Error("fewer pairs than announced");
-  return { offsets, features: featureList, weights: weightList };
+  const weights = new Float32Array(pairs);
+  for (let k = 0; k < pairs; k++) {
+    if (weightBytes[k] === 0) throw new Error("a weight of 0");
+    weights[k] = weightBytes[k]! / WEIGHT_SCALE;
+  }
+  return { offsets, docs, weights };
 }
 
 /** A report's display headline: its title, or the lede kept when it has none. */

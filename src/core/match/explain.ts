@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import type { Vectors } from "../db/vector-codec.ts";
+import type { FeaturePostings } from "../db/vector-codec.ts";
 import type { Vocabulary } from "../db/vocabulary.ts";
 import { stem } from "../text/stem.ts";
 import { canonicalSpelling } from "./spelling.ts";
@@ -12,18 +12,17 @@ import type { SparseVector } from "./vector.ts";
 const WHY_WORDS = 4;
 
 export function explainMatch(
-  vectors: Vectors,
+  postings: FeaturePostings,
   report: number,
   query: SparseVector,
   features: Pick<Vocabulary, "at">,
   pageWords: ReadonlyMap<string, string>,
 ): string[] {
-  const q = new Map<number, number>();
-  for (let i = 0; i < query.ids.length; i++) q.set(query.ids[i]!, query.weights[i]!);
   const shared: [string, number][] = [];
-  for (let p = vectors.offsets[report]!; p < vectors.offsets[report + 1]!; p++) {
-    const qw = q.get(vectors.features[p]!);
-    if (qw !== undefined) shared.push([features.at(vectors.features[p]!)!, qw * vectors.weights[p]!]);
+  for (let i = 0; i < query.ids.length; i++) {
+    const f = query.ids[i]!;
+    const at = f + 1 < postings.offsets.length ? positionOf(postings, f, report) : -1;
+    if (at >= 0) shared.push([features.at(f)!, query.weights[i]! * postings.weights[at]!]);
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words: string[] = [];
@@ -33,6 +32,19 @@ export function explainMatch(
     if (words.length === WHY_WORDS) break;
   }
   return words;
+}
+
+/** Where `report` is in feature f's postings (reports ascending), or -1. */
+function positionOf({ offsets, docs }: FeaturePostings, f: number, report: number): number {
+  let lo = offsets[f]!;
+  let hi = offsets[f + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (docs[mid] === report) return mid;
+    if (docs[mid]! < report) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** The page's first surface form of each word key and stem, for display. */

@@ -98,7 +98,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
         ...(r.url ? { url: r.url } : {}),
         ...(r.published ? { published: r.published } : {}),
         score: Math.round(scores.of(m) * 1000) / 1000,
-        why: explainMatch(db.vectors, m, vector, db.body.features, pageWords),
+        why: explainMatch(index, m, vector, db.body.features, pageWords),
         ...(copied ? { reprintOf: copied } : {}),
       };
     })

@@ -1,13 +1,11 @@
-import * as z from "zod";
 import { DatabaseError, describeIssue } from "./database-error.ts";
 import { fromUtf8, utf8 } from "./utf8.ts";
 import { VarintReader, VarintWriter } from "./varint.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { decodePostings, encodePostings, type FeaturePostings } from "./vector-codec.ts";
 import { lazyDetails } from "./lazy-details.ts";
+import { checkColumns, EVENT_COLUMNS, REPORT_COLUMNS, type Columns } from "./columns.ts";
 import {
-  EventColumnsSchema,
-  ReportColumnsSchema,
   StoredDetailsSchema,
   SECTIONS,
   type DbBody,
@@ -71,8 +69,8 @@ export function encodeBody({ body, postings }: DbContent): { bytes: Uint8Array; 
 export function decodeBody(header: DbHeader, bytes: Uint8Array): DbContent {
   const section = sectionsOf(header, bytes);
   const { counts } = header;
-  const columns = jsonSection(section.reports, ReportColumnsSchema, "reports", counts.reports);
-  const eventColumns = jsonSection(section.events, EventColumnsSchema, "events", counts.events);
+  const columns = within("reports", () => checkColumns(JSON.parse(fromUtf8(section.reports)), REPORT_COLUMNS, counts.reports));
+  const eventColumns = within("events", () => checkColumns(JSON.parse(fromUtf8(section.events)), EVENT_COLUMNS, counts.events));
   const features = within("vocabulary", () => Vocabulary.read(section.vocabulary, counts.features));
   const idf = within("idf", () => readIdf(section.idf, counts.features));
   const postings = within("postings", () => decodePostings(section.postings, section.weights, counts.features, counts.reports));
@@ -95,7 +93,7 @@ class StoredReport implements DbReport {
   readonly #at: number;
   readonly #details: (report: number) => StoredDetails;
 
-  constructor(c: z.output<typeof ReportColumnsSchema>, i: number, details: (report: number) => StoredDetails) {
+  constructor(c: Columns<typeof REPORT_COLUMNS>, i: number, details: (report: number) => StoredDetails) {
     this.id = c.id[i]!;
     this.source = c.source[i]!;
     this.title = c.title[i] || undefined;
@@ -143,19 +141,8 @@ function readIdf(bytes: Uint8Array, count: number): Float64Array {
   return idf;
 }
 
-/** A JSON section of equal-length columns, checked by zod. */
-function jsonSection<T extends Record<string, unknown[]>>(bytes: Uint8Array, schema: z.ZodType<T>, name: string, rows: number): T {
-  const raw = within(name, () => JSON.parse(fromUtf8(bytes)) as unknown);
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new DatabaseError(`invalid database body: ${name}.${describeIssue(parsed.error.issues[0])}`);
-  for (const [field, values] of Object.entries(parsed.data)) {
-    if (values.length !== rows) throw new DatabaseError(`invalid database: ${name}.${field} has ${values.length} rows, the header counts ${rows}`);
-  }
-  return parsed.data;
-}
-
 /** Members, checked against the reports: every report in exactly the event it names. */
-function readEvents(bytes: Uint8Array, columns: z.output<typeof EventColumnsSchema>, reports: readonly DbReport[]): DbEvent[] {
+function readEvents(bytes: Uint8Array, columns: Columns<typeof EVENT_COLUMNS>, reports: readonly DbReport[]): DbEvent[] {
   reports.forEach((r, i) => {
     if (r.event >= columns.id.length) throw new Error(`reports.${i}.event out of range`);
   });

@@ -6,9 +6,9 @@ import type { Vocabulary } from "./vocabulary.ts";
 /**
  * The event database file: one JSON header line (validated and checked first, so a wrong
  * version or a damaged file is refused before the body is read), then the binary body:
- * sections of the lengths the header gives, in SECTIONS order. Small structural parts
- * are JSON columns checked by zod; bulk parts are varints read with bounds checks; each
- * report's details are JSON, parsed and checked when first used. No article text:
+ * sections of the lengths the header gives, in SECTIONS order. Report and event fields
+ * are JSON columns (columns.ts); bulk parts are varints read with bounds checks; each
+ * report's details are JSON, parsed and checked by zod when first used. No article text:
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
@@ -18,8 +18,6 @@ export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", 
 export type SectionName = (typeof SECTIONS)[number];
 
 const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
-/** "" stands for absent in the columns */
-const optionalIsoDay = z.union([z.literal(""), isoDay]);
 const hex14 = z.string().regex(/^[0-9a-f]{14}$/);
 const bytes = z.int().nonnegative();
 
@@ -56,28 +54,6 @@ export const HeaderSchema = z.object({
   }),
   /** checksumOf the body bytes */
   checksum: hex14,
-});
-
-/** The `reports` section: one array per field, in report order. */
-export const ReportColumnsSchema = z.strictObject({
-  id: z.array(z.string().min(1)),
-  source: z.array(z.string().min(1)),
-  title: z.array(z.string()),
-  url: z.array(z.string()),
-  published: z.array(optionalIsoDay),
-  /** first sentence or so, kept only when there is no title */
-  lede: z.array(z.string().max(300)),
-  /** index into `events` */
-  event: z.array(z.int().nonnegative()),
-  /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
-  sh: z.array(z.string().regex(/^[0-9a-f]{16}$/)),
-});
-
-/** The `events` section; members are in the `members` section. */
-export const EventColumnsSchema = z.strictObject({
-  id: z.array(z.string().min(1)),
-  first: z.array(optionalIsoDay),
-  last: z.array(optionalIsoDay),
 });
 
 const StoredPersonSchema = z.object({

@@ -36,6 +36,12 @@ export class VarintReader {
   constructor(private readonly bytes: Uint8Array) {}
 
   uint(): number {
+    const first = this.bytes[this.at];
+    // most numbers take one byte: no loop for them
+    if (first !== undefined && first < 0x80) {
+      this.at++;
+      return first;
+    }
     let n = 0;
     let scale = 1;
     for (;;) {

@@ -47,7 +47,7 @@ function replicate(db: Database, factor: number): Database {
   // each feature's postings tiled: copy c's reports follow copy c-1's (still ascending), weights alongside
   const p = db.postings;
   const n = reports.length;
-  const postings = { offsets: p.offsets.map((o) => o * factor), docs: new Uint32Array(p.docs.length * factor), weights: new Float32Array(p.docs.length * factor) };
+  const postings = { offsets: p.offsets.map((o) => o * factor), docs: new Uint32Array(p.docs.length * factor), weights: new Uint8Array(p.docs.length * factor) };
   for (let f = 0; f + 1 < p.offsets.length; f++) {
     const list = p.offsets[f + 1]! - p.offsets[f]!;
     for (const c of copies) {

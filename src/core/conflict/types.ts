@@ -43,5 +43,15 @@ export interface Agreement {
   spans?: { start: number; end: number }[];
 }
 
+/**
+ * A cumulative toll that rose from one report to a later one (ARABIC.md #38): not a
+ * conflict but a timeline. `values` are in the order the reports were published.
+ */
+export interface TollUpdate {
+  kind: "count";
+  slot: string;
+  values: ConflictValue[];
+}
+
 /** Report id given to the article being read when the database does not hold it. */
 export const PAGE_REPORT_ID = "page";

@@ -19,6 +19,15 @@ export function valueOf(
   };
 }
 
+/**
+ * Where the report being read gives an agreed detail (only its details carry offsets),
+ * for highlighting confirmed details; nothing when it gives none.
+ */
+export function spansOf(details: readonly { start?: number; end?: number }[]): { spans?: { start: number; end: number }[] } {
+  const spans = details.flatMap((d) => (d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end }] : []));
+  return spans.length ? { spans } : {};
+}
+
 /** One entry per report and wording (a report that repeats a name is listed once). */
 export function unique(values: ConflictValue[]): ConflictValue[] {
   return [...new Map(values.map((v) => [`${v.report}|${v.text}|${v.start ?? ""}`, v])).values()];

@@ -28,6 +28,8 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
   const updates: TollUpdate[] = [];
   for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}`), all)) {
     const slot = bucket[0]!.c.slot;
+    // a quantity's bucket holds one unit (its group); joined bare amounts come after
+    const unit = slot === "quantity" ? { unit: bucket[0]!.c.group ?? "" } : {};
     const clashing = new Set<Mention>();
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
@@ -50,6 +52,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
       conflicts.push({
         kind: "count",
         slot,
+        ...unit,
         severity: "fact",
         ...(claimants.size > 1 && !claimants.has("") ? { disputed: true } : {}),
         values: unique(shown.map(({ r, c }) => valueOf(r, c, intervalLabel(c)))),
@@ -60,7 +63,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
     if (confirming.size >= 2) {
-      agreements.push({ kind: "count", slot, value: intervalLabel(narrowest(confirmed.map((m) => m.c))), reports: [...confirming], ...spansOf(confirmed.map((m) => m.c)) });
+      agreements.push({ kind: "count", slot, ...unit, value: intervalLabel(narrowest(confirmed.map((m) => m.c))), reports: [...confirming], ...spansOf(confirmed.map((m) => m.c)) });
     }
   }
   return { conflicts, agreements, updates };

@@ -25,6 +25,8 @@ export interface Conflict {
   kind: ConflictKind;
   /** what the values are about: "injured", "defense_minister:US" … */
   slot: string;
+  /** for a quantity (a figure with a unit): the unit's id ("دولار", "%", "year"; "" for a bare amount) */
+  unit?: string;
   /** "fact" for a factual disagreement; "wording" for a difference of wording only */
   severity: "fact" | "wording";
   /** the values come from different named claimants: "A says x, B says y" */
@@ -37,6 +39,8 @@ export interface Agreement {
   kind: ConflictKind;
   slot: string;
   value: string;
+  /** for a quantity: the unit's id, as in Conflict */
+  unit?: string;
   /** ids of the reports that give it */
   reports: string[];
   /** where the report being read gives it: offsets into its text (only for that report, when it is among them) */

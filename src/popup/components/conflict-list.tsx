@@ -18,7 +18,7 @@ export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[
       {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c) => (
         <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
           <h3>
-            {slotLabel(c.kind, c.slot)}
+            {slotLabel(c)}
             {c.severity === "wording" ? <span class="tag">{t("wordingOnly")}</span> : null}
             {c.disputed ? <span class="tag">{t("disputed")}</span> : null}
           </h3>

@@ -12,7 +12,7 @@ export function UpdateList({ updates, selfId, urls }: { updates: TollUpdate[]; s
     <ul id="updates" class="updates">
       {updates.map((u) => (
         <li key={`${u.kind}:${u.slot}`} data-kind={u.kind} data-slot={u.slot} class="update">
-          <h3>{slotLabel(u.kind, u.slot)}</h3>
+          <h3>{slotLabel(u)}</h3>
           <ol class="timeline">
             {u.values.map((v) => (
               <li key={`${v.report}:${v.start ?? v.text}`} class="step" data-value={v.value}>

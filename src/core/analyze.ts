@@ -34,7 +34,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
   );
   const others = match.related.map((rel) => {
     const r = reports[index.byId.get(rel.id)!]!;
-    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
+    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...(rel.reprintOf ? { copyOf: rel.reprintOf } : {}), ...r.d };
   });
   return { ...match, details, ...findings([page, ...others]) };
 }

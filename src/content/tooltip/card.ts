@@ -58,7 +58,7 @@ function confirmedCard(tip: HTMLElement, agreement: Agreement, ctx: CardContext)
   const others = agreement.reports.filter((r) => r !== ctx.selfId);
   const language = uiLanguage();
   const names = others.map((r) => outletName(ctx.sourceOf(r) ?? "unknown", language));
-  item.append(strong, el("p", "meta", tCount("confirmedBy", agreement.reports.length)), outletLine(el, names));
+  item.append(strong, el("p", "meta", tCount("confirmedBy", agreement.voices)), outletLine(el, names));
   values.append(item);
   tip.append(values);
 }

@@ -169,6 +169,24 @@ describe("findings", () => {
   });
 });
 
+describe("independent voices", () => {
+  const austin = () => minister("لويد", "أوستن", "استن");
+  const from = (id: string, source: string, copyOf?: string): ReportDetails => ({ ...report(id, [austin()], [count("injured", 5, 5)]), source, ...(copyOf ? { copyOf } : {}) });
+  // [label, reports, expected voices of the agreements (none: no agreement)]
+  const VOICES: [string, ReportDetails[], number | null][] = [
+    ["two outlets", [from("a", "reuters"), from("b", "aawsat")], 2],
+    ["three outlets, one reprinting another: two voices", [from("a", "reuters"), from("b", "aawsat", "a"), from("c", "okaz")], 2],
+    ["two reports of unknown outlets are two voices", [from("a", "unknown"), from("b", "unknown")], 2],
+    // false positives: one voice is no confirmation
+    ["two reports of one outlet", [from("a", "okaz"), from("b", "okaz")], null],
+    ["a wire story and its reprint elsewhere", [from("a", "reuters"), from("b", "aawsat", "a")], null],
+  ];
+  it.each(VOICES)("%s", (_label, reports, voices) => {
+    const { agreements } = findings(reports);
+    expect(agreements.map((a) => a.voices)).toEqual(voices === null ? [] : [voices, voices]);
+  });
+});
+
 describe("toll updates", () => {
   const at = (hour: number) => `2015-08-06T${String(hour).padStart(2, "0")}:00:00+03:00`;
   // [label, reports, expected timeline as "slot: values oldest first"]

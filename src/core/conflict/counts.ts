@@ -5,7 +5,7 @@ import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
 import { CURRENCIES } from "../extract/model/units.ts";
-import { groupBy, sameOutlet, spansOf, unique, valueOf } from "./values.ts";
+import { groupBy, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
@@ -16,8 +16,9 @@ import { groupBy, sameOutlet, spansOf, unique, valueOf } from "./values.ts";
  * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
  * alike or the later as a rise). Figures with a unit also need much the same sentence.
  * When the clashing values are attributed to different claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
- * Corresponding, overlapping values in several reports are an agreement, with the spans
- * where the report being read gives it.
+ * Corresponding, overlapping values from several independent voices (outlets; a reprint is
+ * one voice with its original) are an agreement, with the spans where the report being
+ * read gives it.
  */
 type Mention = { r: ReportDetails; c: StoredCount; context: Set<string> };
 
@@ -62,8 +63,10 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     if (updating.size) updates.push({ kind: "count", slot, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
     const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
-    if (confirming.size >= 2) {
-      agreements.push({ kind: "count", slot, ...unit, value: intervalLabel(narrowest(confirmed.map((m) => m.c))), reports: [...confirming], ...spansOf(confirmed.map((m) => m.c)) });
+    const voices = voiceCount(confirming, reports);
+    if (voices >= 2) {
+      const value = intervalLabel(narrowest(confirmed.map((m) => m.c)));
+      agreements.push({ kind: "count", slot, ...unit, value, reports: [...confirming], voices, ...spansOf(confirmed.map((m) => m.c)) });
     }
   }
   return { conflicts, agreements, updates };

@@ -43,6 +43,8 @@ export interface Agreement {
   unit?: string;
   /** ids of the reports that give it */
   reports: string[];
+  /** independent voices among them: outlets, with reprints of one wire copy as one (at least 2) */
+  voices: number;
   /** where the report being read gives it: offsets into its text (only for that report, when it is among them) */
   spans?: { start: number; end: number }[];
 }

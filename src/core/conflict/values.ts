@@ -58,6 +58,22 @@ export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
   return a.id === b.id || (a.source === b.source && a.source !== UNKNOWN_SOURCE);
 }
 
+/**
+ * Independent voices among the reports in `ids`: one per outlet (a report of an unknown
+ * outlet is its own), and a reprint speaks with the report it copies: ten reprints of one
+ * wire story are one confirmation, not ten.
+ */
+export function voiceCount(ids: Iterable<string>, reports: readonly ReportDetails[]): number {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const voice = (id: string): string => {
+    const r = byId.get(id);
+    const original = r?.copyOf !== undefined && r.copyOf !== id ? byId.get(r.copyOf) : undefined;
+    const speaker = original ?? r;
+    return !speaker || speaker.source === UNKNOWN_SOURCE ? `report:${speaker?.id ?? id}` : `outlet:${speaker.source}`;
+  };
+  return new Set([...ids].map(voice)).size;
+}
+
 /** Do two groups of mentions come from at least two different outlets? */
 export function acrossReports<T extends { r: ReportDetails }>(groups: readonly (readonly T[])[]): boolean {
   return groups.some((x, i) => groups.some((y, j) => i < j && x.some((a) => y.some((b) => !sameOutlet(a.r, b.r)))));

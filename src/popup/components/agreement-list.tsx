@@ -11,7 +11,7 @@ export function AgreementList({ agreements }: { agreements: Agreement[] }) {
       {agreements.map((a) => (
         <li key={`${a.kind}:${a.slot}`} data-kind={a.kind} data-slot={a.slot} data-value={a.value}>
           <span class="slot">{slotLabel(a)}:</span> <bdi class="value">{valueText(a.value)}</bdi>{" "}
-          <span class="meta">{tCount("confirmedBy", a.reports.length)}</span>
+          <span class="meta">{tCount("confirmedBy", a.voices)}</span>
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@ import { readDatabaseFile } from "./database-file.ts";
 import { buildDb } from "./commands/build-db.ts";
 import { compareCommand, extractCommand, matchCommand } from "./commands/analyse.ts";
 import { statsCommand } from "./commands/stats.ts";
-import { formatConflicts, formatDetails, formatMatch } from "./format.ts";
+import { formatDetails, formatFindings, formatMatch } from "./format.ts";
 import { UserError } from "./user-error.ts";
 
 /**
@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 2) throw new UsageError("compare needs two articles");
       const [a, b] = await Promise.all(positionals.map((p) => readArticle(p, stdin)));
       const result = compareCommand(a!, b!);
-      print(result, () => formatConflicts(result.conflicts));
+      print(result, () => formatFindings(result));
       return 0;
     }
     case "extract": {

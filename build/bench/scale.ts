@@ -43,7 +43,10 @@ function replicate(db: Database, factor: number): Database {
       };
     }),
   );
-  const replicaEvents = copies.flatMap((c) => (c === 0 ? events : events.map((e) => ({ ...e, id: `${e.id}~${c}`, members: e.members.map((m) => m + c * reports.length) }))));
+  // fields named: a decoded event reads them from the file's columns (a spread would copy none)
+  const replicaEvents = copies.flatMap((c) =>
+    c === 0 ? events : events.map(({ id, members, first, last }) => ({ id: `${id}~${c}`, members: members.map((m) => m + c * reports.length), ...(first ? { first } : {}), ...(last ? { last } : {}) })),
+  );
   // each feature's postings tiled: copy c's reports follow copy c-1's (still ascending), weights alongside
   const p = db.postings;
   const n = reports.length;

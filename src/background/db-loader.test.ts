@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { gzipSync } from "node:zlib";
 import { compileDatabase } from "../core/db/compile.ts";
 import { encodeDatabase } from "../core/db/codec.ts";
-import { fromUtf8, utf8 } from "../core/db/utf8.ts";
-import { checksumOf } from "../core/db/checksum.ts";
+import { utf8 } from "../core/db/utf8.ts";
 import { seedRecords } from "../../test/support/corpus.ts";
+import { withDamagedText } from "../../test/support/database.ts";
 import type { StoredDatabase } from "./db-store.ts";
 
 // The loader as the worker runs it: the bundled file fetched and gunzipped with
@@ -19,17 +19,8 @@ vi.mock("./db-store.ts", () => ({
 
 const file = encodeDatabase(compileDatabase(seedRecords(), { credits: [{ sources: ["seeds.jsonl"], name: "seeds", licence: "test" }] }));
 const bundled = gzipSync(file);
-/** The same database with seed-001's title bytes made invalid UTF-8 (checksum resealed): it loads, and only reading that title finds the damage. */
-const damagedTitle = (() => {
-  const title = utf8("استهداف قوات");
-  const copy = file.slice();
-  const at = copy.findIndex((_, i) => title.every((b, k) => copy[i + k] === b));
-  copy[at] = 0xff;
-  const nl = copy.indexOf(0x0a);
-  const header = fromUtf8(copy.subarray(0, nl)).replace(/"checksum":"\w+"/, `"checksum":"${checksumOf(copy.subarray(nl + 1))}"`);
-  copy.set(utf8(header));
-  return copy;
-})();
+/** seed-001's title made invalid UTF-8: the file loads, and only reading that title finds the damage */
+const damagedTitle = withDamagedText(file, "استهداف قوات");
 
 let loader: typeof import("./db-loader.ts");
 let fetches: string[];

@@ -8,7 +8,7 @@ import { checksumOf } from "./checksum.ts";
 import { withHeader } from "./codec.ts";
 import { encodeBody } from "./body-codec.ts";
 import { Vocabulary } from "./vocabulary.ts";
-import type { FeaturePostings } from "./vector-codec.ts";
+import { weightByte, type FeaturePostings } from "./vector-codec.ts";
 import type { CompileOptions, RecordAnalysis } from "./compile.ts";
 import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
@@ -163,12 +163,12 @@ function inverted(vectors: readonly SparseVector[], dense: Map<number, number>):
   for (let f = 1; f <= dense.size; f++) offsets[f]! += offsets[f - 1]!;
   const fill = offsets.slice(0, dense.size);
   const docs = new Uint32Array(offsets[dense.size]!);
-  const weights = new Float32Array(docs.length);
+  const weights = new Uint8Array(docs.length);
   vectors.forEach((v, r) => {
     v.ids.forEach((id, i) => {
       const at = fill[dense.get(id)!]!++;
       docs[at] = r;
-      weights[at] = v.weights[i]!;
+      weights[at] = weightByte(v.weights[i]!);
     });
   });
   return { offsets, docs, weights };

@@ -1,9 +1,10 @@
 import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
-import { contextOf, corresponds, sameSentence, sharedContext } from "./context.ts";
+import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
-import { CURRENCIES } from "../extract/model/units.ts";
+import { VAGUE } from "../extract/model/quantities.ts";
+import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
 import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
 
 /**
@@ -61,8 +62,9 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let score = -1;
   let tied = false;
   for (const y of values) {
-    if (!corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
-    const s = sharedContext(x.context, y.context);
+    const [a, b] = contextsOf(x, y);
+    if (!corresponds(a, b, x.c.slot === "quantity")) continue;
+    const s = sharedContext(a, b);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;
   }
@@ -70,20 +72,32 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
 }
 
 /**
+ * A zero speaks of the whole event its sentence tells («هجوم مسلح شمال غربي تونس دون وقوع
+ * ضحايا», «حكم ببراءة الزفزافي»), not of the words beside it: a zero and a value compare
+ * their whole sentences.
+ */
+function contextsOf(x: Mention, y: Mention): [Set<string>, Set<string>] {
+  return isZero(x.c) || isZero(y.c) || isAcquittal(x.c) || isAcquittal(y.c) ? [sentenceContext(x.c), sentenceContext(y.c)] : [x.context, y.context];
+}
+
+/**
  * Values that speak to other groups too: a zero («دون وقوع ضحايا», «لم تسفر عن إصابات»,
- * #18) says nobody was hurt, so it meets the killed and the injured of every group; a bare
- * «77 مليار» meets the figures of every currency.
+ * #18) says nobody was hurt, so it meets the killed and the injured of every group; an
+ * acquittal meets a sentence of any term, death or life; a bare «77 مليار» meets the
+ * figures of every currency.
  */
 const CASUALTY_SLOTS = new Set(["killed", "injured"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
+const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
 
 function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Mention[][] {
   const zeros = all.filter((m) => isZero(m.c));
+  const acquittals = all.filter((m) => isAcquittal(m.c));
   const bare = all.filter((m) => isBareAmount(m.c));
   return [...buckets.values()].map((b) => {
     const { slot, group } = b[0]!.c;
-    const joining = CASUALTY_SLOTS.has(slot) ? zeros : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
+    const joining = CASUALTY_SLOTS.has(slot) ? zeros : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
     return joining.length ? [...new Set([...b, ...joining])] : b;
   });
 }
@@ -99,8 +113,17 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
   if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
-  return (a.max ?? Infinity) < floor(b) || (b.max ?? Infinity) < floor(a);
+  return ceiling(a) < floor(b) || ceiling(b) < floor(a);
 }
+
+/**
+ * «أكثر من 22 مليون» and «أكثر من 500 مليون»: a writer who gives a lower bound gives the
+ * figure he knows, so a figure more than twice as high is another figure, not a refinement.
+ * Vague amounts with no upper end («عدد من», «العديد من») stay open: they name no figure.
+ */
+const LOWER_BOUND_REACH = 2;
+const VAGUE_OPEN = new Set(VAGUE.filter(([, , max]) => max === null).map(([, min]) => min));
+const ceiling = (c: StoredCount) => c.max ?? (c.min > 0 && !VAGUE_OPEN.has(c.min) ? c.min * LOWER_BOUND_REACH : Infinity);
 
 /**
  * «أكثر من 800 ألف» and «800 ألف» are not told apart in news copy: writers round the
@@ -108,9 +131,12 @@ function disjoint(a: StoredCount, b: StoredCount): boolean {
  */
 const floor = (c: StoredCount) => (c.max === null && Number.isInteger(c.min) && c.min > 0 ? c.min - 1 : c.min);
 
-/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds (or cuts) the precise one. */
+/**
+ * «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds (or
+ * cuts) the precise one. A year or a rank is never rounded: «عام 2020» is not «عام 2018».
+ */
 function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
-  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0) return false;
+  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0 || EXACT_UNITS.has(rounded.group ?? "")) return false;
   const [whole, fraction = ""] = String(rounded.min).split(".");
   const zeros = fraction ? 0 : whole!.length - whole!.replace(/0+$/, "").length;
   const significant = (whole!.replace(/^0+/, "") + fraction).replace(/0+$/, "").length;
@@ -133,6 +159,8 @@ function narrowest(counts: StoredCount[]): StoredCount {
 }
 
 function intervalLabel(c: StoredCount): string {
+  // a sentence of death or life has no figure: its unit is its value
+  if (c.slot === "sentence" && c.min > 0 && (c.group === "death" || c.group === "life")) return c.group;
   if (c.max === null) return `≥${c.min}`;
   return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
 }

@@ -18,6 +18,8 @@ const QUANTITIES: Row[] = [
   ["percent in two words", "هبطت 93 في المائة", [[93, 93, "%", "93 في المائة"]]],
   ["years", "توفي عن عمر 90 عاما", [[90, 90, "year", "90 عاما"]]],
   ["days", "احتجاز صحفيين 15 يوما", [[15, 15, "day", "15 يوما"]]],
+  ["the pound sterling in two words", "250 ألف جنيه إسترليني مقابل الصور", [[250000, 250000, "استرليني", "250 ألف جنيه إسترليني"]]],
+  ["the pound sterling in one", "بيعت بـ 165 ألف استرليني", [[165000, 165000, "استرليني", "165 ألف استرليني"]]],
   ["weeks in words", "أعلى مستوى في خمسة أسابيع", [[5, 5, "week", "خمسة أسابيع"]]],
   ["barrels", "100 ألف برميل يخسرهم الإنتاج", [[100000, 100000, "barrel", "100 ألف برميل"]]],
   ["a rank", "جاءت في المرتبة 28 عالميا", [[28, 28, "rank", "28"]]],
@@ -44,6 +46,7 @@ const QUANTITIES: Row[] = [
   ["a clock time", "عند الساعة 3 فجرا", []],
   ["a partitive is no unit", "تعتقل 9 بينهم 4 سيدات", [[4, 4, "n:سيد", "4 سيدات"]]],
   ["a definite noun is no unit", "فاز 3 الفرق", []],
+  ["the Egyptian pound is not the pound sterling", "بغرامة 50 ألف جنيه مصري", [[50000, 50000, "جنيه", "50 ألف جنيه"]]],
 ];
 
 describe("quantities (#19: figures with a unit, compared as quantities)", () => {

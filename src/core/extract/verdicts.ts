@@ -1,0 +1,46 @@
+import { withoutArticle } from "./clitics.ts";
+import { Gap, type Doc } from "./doc.ts";
+import { COURT_REACH, COURT_WORDS, PRISON_REACH, PRISON_WORDS, TERM_UNITS, UNGUARDED, VERDICTS, type Verdict } from "./model/verdicts.ts";
+
+/**
+ * Court sentences as a count slot ("sentence"): a prison term is its figure with its unit
+ * («السجن 6 سنوات» → 6 years); death and life are sentences of their own unit; an acquittal
+ * («حكما ببراءة 45 شخصا») is [0, 0], no sentence, which meets every other sentence of the
+ * same person in another report.
+ */
+const prison = new Set(PRISON_WORDS);
+const court = new Set(COURT_WORDS);
+const verdicts = new Map(VERDICTS);
+const termUnits = new Set(TERM_UNITS);
+
+/** The word at token i in its base forms: clitics and «ال» stripped. */
+function forms(doc: Doc, i: number): string[] {
+  return doc.readings[i]!.flatMap(([f]) => {
+    const bare = withoutArticle(f);
+    return bare ? [f, bare] : [f];
+  });
+}
+
+/** Is any of the `reach` tokens before `from` one of `words`, with no clause break between? */
+function wordBefore(doc: Doc, from: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - reach - 1); k--) {
+    if (doc.gaps[k]! >= Gap.Clause) return false;
+    if (forms(doc, k).some((f) => words.has(f))) return true;
+  }
+  return false;
+}
+
+/** Is a figure of this unit starting at token `from` a prison term? */
+export function isPrisonTerm(doc: Doc, from: number, unit: string): boolean {
+  return termUnits.has(unit) && wordBefore(doc, from, PRISON_REACH, prison);
+}
+
+/** A sentence with no figure at token i: death, life or an acquittal; `cut`: the clitics before it («ببراءة»). */
+export function verdictAt(doc: Doc, i: number): { verdict: Verdict; cut: number } | undefined {
+  if (doc.tokens[i]!.kind !== "word") return undefined;
+  for (const [f, cut] of doc.readings[i]!) {
+    const verdict = verdicts.get(f) ?? verdicts.get(withoutArticle(f) ?? "");
+    if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) ? { verdict, cut } : undefined;
+  }
+  return undefined;
+}

@@ -34,6 +34,8 @@ const QUANTITIES: Row[] = [
   ["a scale with tanween before a noun is a dual in construct", "مليارا دولار من الديون النفطية", [[2e9, 2e9, "دولار", "مليارا دولار"]]],
   ["a scale with tanween alone is one", "بلغ عددهم مليونا في العام", [[1e6, 1e6, "", "مليونا"]]],
   ["millions and thousands", "بتعويض قدره 122 مليونا و334 ألف ريال", [[122334000, 122334000, "ريال", "122 مليونا و334 ألف ريال"]]],
+  ["a scale word and the rest in digits", "ضبط مليون و800 ألف مخالف", [[1800000, 1800000, "n:مخالف", "مليون و800 ألف مخالف"]]],
+  ["half a scale", "قرابة نصف مليار يورو من فرنسا", [[4e8, 6e8, "يورو", "قرابة نصف مليار يورو"]]],
   ["a dot groups thousands of things counted", "محملة بـ 209.020 عبوة كرتونية", [[209020, 209020, "n:عبو", "209.020 عبوة"]]],
   ["dots grouping thousands", "استقبلت (1.900.000) زائر", [[1900000, 1900000, "", "1.900.000"]]],
   // false positives

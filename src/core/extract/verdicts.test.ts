@@ -17,8 +17,11 @@ const VERDICTS: Row[] = [
   ["a life sentence needs no court word", "تركيا: السجن المؤبد لستة صحفيين", [[1, 1, "life", "المؤبد"]]],
   ["an acquittal is no sentence", "ليبيا تعلن حكما ببراءة 45 شخصا", [[0, 0, "", "براءة"]]],
   ["an acquittal by a court", "قضت المحكمة بتبرئة المتهمين", [[0, 0, "", "تبرئة"]]],
+  ["an acquittal named by who is acquitted", "الإمارات تعلن براءة الناشط", [[0, 0, "", "براءة"]]],
+  ["a term brought in by «لمدة» stands further off", "حكم بسجن الناشط الحقوقي أحمد منصور لمدة عشر سنوات", [[10, 10, "year", "عشر سنوات"]]],
   // false positives
   ["a patent is no acquittal", "حصل الباحث على براءة اختراع", []],
+  ["children's innocence is no acquittal", "في عيونهم براءة الأطفال", []],
   ["an execution in the field is no verdict", "إعدام ميداني لعشرة مدنيين", []],
   ["time spent in prison is no sentence handed down", "قضى 20 عاما في السجن", []],
   ["a prison word too far from the figure", "نقل إلى السجن المركزي في العاصمة بعد 3 أيام", []],

@@ -1,6 +1,8 @@
 import { withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
-import { COURT_REACH, COURT_WORDS, PRISON_REACH, PRISON_WORDS, TERM_UNITS, UNGUARDED, VERDICTS, type Verdict } from "./model/verdicts.ts";
+import {
+  ACCUSED_AFTER, COURT_REACH, COURT_WORDS, INTRODUCED_REACH, PRISON_REACH, PRISON_WORDS, TERM_INTRODUCERS, TERM_UNITS, UNGUARDED, VERDICTS, type Verdict,
+} from "./model/verdicts.ts";
 
 /**
  * Court sentences as a count slot ("sentence"): a prison term is its figure with its unit
@@ -12,6 +14,8 @@ const prison = new Set(PRISON_WORDS);
 const court = new Set(COURT_WORDS);
 const verdicts = new Map(VERDICTS);
 const termUnits = new Set(TERM_UNITS);
+const introducers = new Set(TERM_INTRODUCERS);
+const accused = new Set(ACCUSED_AFTER);
 
 /** The word at token i in its base forms: clitics and «ال» stripped. */
 function forms(doc: Doc, i: number): string[] {
@@ -32,7 +36,16 @@ function wordBefore(doc: Doc, from: number, reach: number, words: ReadonlySet<st
 
 /** Is a figure of this unit starting at token `from` a prison term? */
 export function isPrisonTerm(doc: Doc, from: number, unit: string): boolean {
-  return termUnits.has(unit) && wordBefore(doc, from, PRISON_REACH, prison);
+  if (!termUnits.has(unit)) return false;
+  const introduced = from > 0 && doc.gaps[from - 1]! < Gap.Clause && introducers.has(doc.tokens[from - 1]!.normal);
+  return wordBefore(doc, from, introduced ? INTRODUCED_REACH : PRISON_REACH, prison);
+}
+
+/** Is the one sentenced named right after token i: a word for the accused, or a number of them? */
+function accusedAfter(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || doc.gaps[i]! >= Gap.Clause) return false;
+  return next.kind === "number" || forms(doc, i + 1).some((f) => accused.has(f));
 }
 
 /** A sentence with no figure at token i: death, life or an acquittal; `cut`: the clitics before it («ببراءة»). */
@@ -40,7 +53,7 @@ export function verdictAt(doc: Doc, i: number): { verdict: Verdict; cut: number 
   if (doc.tokens[i]!.kind !== "word") return undefined;
   for (const [f, cut] of doc.readings[i]!) {
     const verdict = verdicts.get(f) ?? verdicts.get(withoutArticle(f) ?? "");
-    if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) ? { verdict, cut } : undefined;
+    if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) || accusedAfter(doc, i) ? { verdict, cut } : undefined;
   }
   return undefined;
 }

@@ -9,8 +9,10 @@ export type Verdict = "death" | "life" | "acquittal";
 
 /** Words of imprisonment before a term: «السجن 6 سنوات», «بسجن الزفزافي 20 عاما», «بعد سجنها 8 أشهر». */
 export const PRISON_WORDS = ["سجن", "حبس", "سجنه", "سجنها", "سجنهما", "سجنهم", "حبسه", "حبسها", "حبسهما", "حبسهم"];
-/** Words a prison word may stand apart from its term by: «بسجن الزفزافي لمدة 20 عاما». */
+/** Words a prison word may stand apart from its term by: «بسجن الزفزافي 20 عاما»; more when «لمدة» brings the term in. */
 export const PRISON_REACH = 3;
+export const TERM_INTRODUCERS = ["مده", "لمده"];
+export const INTRODUCED_REACH = 6;
 /** Units of a prison term. */
 export const TERM_UNITS = ["year", "month", "week", "day"];
 
@@ -22,3 +24,5 @@ export const UNGUARDED: ReadonlySet<Verdict> = new Set(["life"]);
 /** Words of a court handing down a verdict, one of which must come shortly before it: «حكما ببراءة». */
 export const COURT_WORDS = ["حكم", "حكما", "احكام", "قضت", "تقضي", "يقضي", "قضي", "محكمه", "قضاء", "قضائي", "قضائيه", "اصدر", "اصدرت", "تصدر", "يصدر"];
 export const COURT_REACH = 4;
+/** Or the one acquitted named right after the verdict: «تعلن براءة الناشط», «ببراءة 45 شخصا» (a number also will do). */
+export const ACCUSED_AFTER = ["متهم", "متهمين", "متهمون", "متهمه", "ناشط", "ناشطه", "ناشطين", "معارض", "صحفي", "صحفيه", "صحفيين", "رئيس", "وزير", "مسؤول", "رجل", "امراه"];

@@ -83,14 +83,10 @@ export function corresponds(a: ReadonlySet<string>, b: ReadonlySet<string>, stri
  * lead gives several figures whose nearby words look alike (an index, its change, a sector).
  */
 const SAME_SENTENCE = 0.5;
+const sentences = new WeakMap<object, Set<string>>();
 export function sameSentence(a: { quote: string; text: string }, b: { quote: string; text: string }): boolean {
-  const [x, y] = [sentenceContext(a), sentenceContext(b)];
+  const of = (c: { quote: string; text: string }) => sentences.get(c) ?? sentences.set(c, contextOf(c.quote, c.text, true)).get(c)!;
+  const [x, y] = [of(a), of(b)];
   const n = sharedContext(x, y);
   return n === Infinity || n >= SAME_SENTENCE * Math.min(x.size, y.size);
-}
-
-/** The content words of a figure's whole sentence, not only those near it (computed once per figure). */
-const sentences = new WeakMap<object, Set<string>>();
-export function sentenceContext(c: { quote: string; text: string }): Set<string> {
-  return sentences.get(c) ?? sentences.set(c, contextOf(c.quote, c.text, true)).get(c)!;
 }

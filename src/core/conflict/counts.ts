@@ -1,6 +1,6 @@
 import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
-import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
+import { contextOf, corresponds, sameSentence, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
@@ -62,22 +62,12 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let score = -1;
   let tied = false;
   for (const y of values) {
-    const [a, b] = contextsOf(x, y);
-    if (!corresponds(a, b, x.c.slot === "quantity")) continue;
-    const s = sharedContext(a, b);
+    if (!corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
+    const s = sharedContext(x.context, y.context);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;
   }
   return tied ? undefined : best;
-}
-
-/**
- * A zero speaks of the whole event its sentence tells («هجوم مسلح شمال غربي تونس دون وقوع
- * ضحايا», «حكم ببراءة الزفزافي»), not of the words beside it: a zero and a value compare
- * their whole sentences.
- */
-function contextsOf(x: Mention, y: Mention): [Set<string>, Set<string>] {
-  return isZero(x.c) || isZero(y.c) || isAcquittal(x.c) || isAcquittal(y.c) ? [sentenceContext(x.c), sentenceContext(y.c)] : [x.context, y.context];
 }
 
 /**

@@ -24,6 +24,7 @@ const VERDICTS: Row[] = [
   ["children's innocence is no acquittal", "في عيونهم براءة الأطفال", []],
   ["an execution in the field is no verdict", "إعدام ميداني لعشرة مدنيين", []],
   ["time spent in prison is no sentence handed down", "قضى 20 عاما في السجن", []],
+  ["a ban after leaving prison is no prison term", "ومنعه من السفر بعد خروجه من السجن لمدة خمس عشرة سنة", []],
   ["a prison word too far from the figure", "نقل إلى السجن المركزي في العاصمة بعد 3 أيام", []],
   ["a clause break between prison and figure", "أودع السجن، وبعد 3 أيام أفرج عنه", []],
 ];

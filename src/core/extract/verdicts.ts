@@ -1,7 +1,8 @@
 import { withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import {
-  ACCUSED_AFTER, COURT_REACH, COURT_WORDS, INTRODUCED_REACH, PRISON_REACH, PRISON_WORDS, TERM_INTRODUCERS, TERM_UNITS, UNGUARDED, VERDICTS, type Verdict,
+  ACCUSED_AFTER, COURT_REACH, COURT_WORDS, INTRODUCED_REACH, PLACE_BEFORE, PRISON_REACH, PRISON_WORDS, TERM_INTRODUCERS, TERM_UNITS, UNGUARDED, VERDICTS,
+  type Verdict,
 } from "./model/verdicts.ts";
 
 /**
@@ -11,6 +12,7 @@ import {
  * same person in another report.
  */
 const prison = new Set(PRISON_WORDS);
+const placeBefore = new Set(PLACE_BEFORE);
 const court = new Set(COURT_WORDS);
 const verdicts = new Map(VERDICTS);
 const termUnits = new Set(TERM_UNITS);
@@ -25,20 +27,21 @@ function forms(doc: Doc, i: number): string[] {
   });
 }
 
-/** Is any of the `reach` tokens before `from` one of `words`, with no clause break between? */
-function wordBefore(doc: Doc, from: number, reach: number, words: ReadonlySet<string>): boolean {
+/** The nearest of the `reach` tokens before `from` that is one of `words`, with no clause break between; -1 for none. */
+function wordBefore(doc: Doc, from: number, reach: number, words: ReadonlySet<string>): number {
   for (let k = from - 1; k >= Math.max(0, from - reach - 1); k--) {
-    if (doc.gaps[k]! >= Gap.Clause) return false;
-    if (forms(doc, k).some((f) => words.has(f))) return true;
+    if (doc.gaps[k]! >= Gap.Clause) return -1;
+    if (forms(doc, k).some((f) => words.has(f))) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Is a figure of this unit starting at token `from` a prison term? */
 export function isPrisonTerm(doc: Doc, from: number, unit: string): boolean {
   if (!termUnits.has(unit)) return false;
   const introduced = from > 0 && doc.gaps[from - 1]! < Gap.Clause && introducers.has(doc.tokens[from - 1]!.normal);
-  return wordBefore(doc, from, introduced ? INTRODUCED_REACH : PRISON_REACH, prison);
+  const at = wordBefore(doc, from, introduced ? INTRODUCED_REACH : PRISON_REACH, prison);
+  return at >= 0 && !(at > 0 && doc.gaps[at - 1]! < Gap.Clause && placeBefore.has(doc.tokens[at - 1]!.normal));
 }
 
 /** Is the one sentenced named right after token i: a word for the accused, or a number of them? */
@@ -53,7 +56,7 @@ export function verdictAt(doc: Doc, i: number): { verdict: Verdict; cut: number 
   if (doc.tokens[i]!.kind !== "word") return undefined;
   for (const [f, cut] of doc.readings[i]!) {
     const verdict = verdicts.get(f) ?? verdicts.get(withoutArticle(f) ?? "");
-    if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) || accusedAfter(doc, i) ? { verdict, cut } : undefined;
+    if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) >= 0 || accusedAfter(doc, i) ? { verdict, cut } : undefined;
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ export const PRISON_WORDS = ["سجن", "حبس", "سجنه", "سجنها", "سج
 export const PRISON_REACH = 3;
 export const TERM_INTRODUCERS = ["مده", "لمده"];
 export const INTRODUCED_REACH = 6;
+/** Words before a prison word that make it a place, not a sentence: «بعد خروجه من السجن لمدة 15 سنة» (a travel ban), «قضى سنوات في السجن». */
+export const PLACE_BEFORE = ["من", "في", "داخل", "الي"];
 /** Units of a prison term. */
 export const TERM_UNITS = ["year", "month", "week", "day"];
 

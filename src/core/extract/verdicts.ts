@@ -14,7 +14,8 @@ import {
 const prison = new Set(PRISON_WORDS);
 const placeBefore = new Set(PLACE_BEFORE);
 const court = new Set(COURT_WORDS);
-const verdicts = new Map(VERDICTS);
+/** with and without «ال»: every token is looked up, so no form is cut on the way */
+const verdicts = new Map(VERDICTS.flatMap(([w, v]) => [[w, v], ["ال" + w, v]] as const));
 const termUnits = new Set(TERM_UNITS);
 const introducers = new Set(TERM_INTRODUCERS);
 const accused = new Set(ACCUSED_AFTER);
@@ -55,7 +56,7 @@ function accusedAfter(doc: Doc, i: number): boolean {
 export function verdictAt(doc: Doc, i: number): { verdict: Verdict; cut: number } | undefined {
   if (doc.tokens[i]!.kind !== "word") return undefined;
   for (const [f, cut] of doc.readings[i]!) {
-    const verdict = verdicts.get(f) ?? verdicts.get(withoutArticle(f) ?? "");
+    const verdict = verdicts.get(f);
     if (verdict) return UNGUARDED.has(verdict) || wordBefore(doc, i, COURT_REACH, court) >= 0 || accusedAfter(doc, i) ? { verdict, cut } : undefined;
   }
   return undefined;

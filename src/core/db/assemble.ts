@@ -1,6 +1,7 @@
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { countsWithoutTemplates } from "../match/templates.ts";
+import { sharedFirst } from "../match/shared-first.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports } from "./cluster.ts";
 import { checksumOf } from "./checksum.ts";
@@ -91,7 +92,8 @@ export class DatabaseAssembler {
     const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
     const idf = (id: number) => idfs[id]!;
     const counts = countsWithoutTemplates(pending.map((p) => ({ source: p.report.source, ids: p.ids, tf: p.tf })), MATCH_DEFAULTS.templates);
-    const vectors: SparseVector[] = counts.map((c) => weigh(c, idf, topK));
+    const shared = (id: number) => df[id]! + backgroundDf(names[id]!) > 1;
+    const vectors: SparseVector[] = counts.map((c) => weigh(sharedFirst(c, shared, idf, topK), idf, topK));
     const reports = pending.map((p) => p.report);
     const times = reports.map((r) => (r.published ? Date.parse(r.published) : NaN));
     const eventOf = clusterReports(

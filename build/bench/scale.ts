@@ -43,11 +43,14 @@ function replicate(db: Database, factor: number): Database {
       };
     }),
   );
-  const replicaEvents = copies.flatMap((c) => (c === 0 ? events : events.map((e) => ({ ...e, id: `${e.id}~${c}`, members: e.members.map((m) => m + c * reports.length) }))));
+  // fields named: a decoded event reads them from the file's columns (a spread would copy none)
+  const replicaEvents = copies.flatMap((c) =>
+    c === 0 ? events : events.map(({ id, members, first, last }) => ({ id: `${id}~${c}`, members: members.map((m) => m + c * reports.length), ...(first ? { first } : {}), ...(last ? { last } : {}) })),
+  );
   // each feature's postings tiled: copy c's reports follow copy c-1's (still ascending), weights alongside
   const p = db.postings;
   const n = reports.length;
-  const postings = { offsets: p.offsets.map((o) => o * factor), docs: new Uint32Array(p.docs.length * factor), weights: new Float32Array(p.docs.length * factor) };
+  const postings = { offsets: p.offsets.map((o) => o * factor), docs: new Uint32Array(p.docs.length * factor), weights: new Uint8Array(p.docs.length * factor) };
   for (let f = 0; f + 1 < p.offsets.length; f++) {
     const list = p.offsets[f + 1]! - p.offsets[f]!;
     for (const c of copies) {

@@ -1,4 +1,4 @@
-import { compareReports } from "../../src/core/conflict/compare.ts";
+import { findings } from "../../src/core/conflict/compare.ts";
 import type { Conflict } from "../../src/core/conflict/types.ts";
 import { headlineOf } from "../../src/core/db/vector-codec.ts";
 import { elapsed, percent, seededRandom } from "./support/data.ts";
@@ -41,14 +41,17 @@ export default {
     const found: { event: string; conflict: Conflict }[] = [];
     const multi = events.filter((e) => e.members.length > 1);
     let withConflict = 0;
+    let withUpdate = 0;
     const bySlot = new Map<string, number>();
     for (const e of multi) {
       const details = e.members.map((m) => {
         const r = reports[m]!;
         return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
       });
-      const conflicts = compareReports(details).filter((c) => c.severity === "fact");
+      const all = findings(details);
+      const conflicts = all.conflicts.filter((c) => c.severity === "fact");
       if (conflicts.length) withConflict++;
+      if (all.updates.length) withUpdate++;
       for (const conflict of conflicts) {
         found.push({ event: headlineOf(reports[e.members[0]!]!), conflict });
         bySlot.set(`${conflict.kind}:${conflict.slot}`, (bySlot.get(`${conflict.kind}:${conflict.slot}`) ?? 0) + 1);
@@ -58,6 +61,7 @@ export default {
       "multi-report events": { figure: multi.length },
       "… with ≥1 fact conflict": { figure: `${withConflict} (${percent(withConflict, multi.length)})` },
       "fact conflicts": { figure: found.length },
+      "… with a toll that rose (timeline, not conflict)": { figure: `${withUpdate} (${percent(withUpdate, multi.length)})` },
     });
     console.log(`by slot: ${[...bySlot].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(", ")}`);
 

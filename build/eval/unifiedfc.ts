@@ -3,6 +3,7 @@ import { MATCH_DEFAULTS } from "../../src/core/match/defaults.ts";
 import { elapsed, ratio } from "./support/data.ts";
 import { row, sadaReturned, tally, unifiedFcSet, type Claim, type Query, type Tally } from "./support/unifiedfc.ts";
 import { indexOf } from "./support/database.ts";
+import { claimCopyCeiling } from "./support/claim-copies.ts";
 
 /**
  * Event matching on real multi-outlet coverage (DATA.md §3, UnifiedFC dev folds): a
@@ -79,6 +80,8 @@ export default {
         ),
       ),
     );
+    console.log("ceiling of the labels: articles that copy the claim's words, returned as related");
+    console.table(claimCopyCeiling(corpus, claims));
     console.log(elapsed(started));
   },
 };

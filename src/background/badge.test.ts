@@ -10,7 +10,7 @@ vi.mock("webextension-polyfill", () => ({
 const conflict = (severity: Conflict["severity"]): Conflict => ({ kind: "person", slot: "defense_minister:US", severity, values: [] });
 const related = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, source: "aawsat", headline: "", score: 0.5, why: [] }));
 const ready = (conflicts: Conflict[], relatedCount: number): TabState => {
-  const summary: AnalysisSummary = { url: "u", source: "unknown", event: null, related: related(relatedCount), self: null, conflicts, agreements: [], truncated: false, analysisMs: 1 };
+  const summary: AnalysisSummary = { url: "u", source: "unknown", event: null, related: related(relatedCount), self: null, conflicts, agreements: [], updates: [], truncated: false, analysisMs: 1 };
   return { status: "ready", url: "u", summary };
 };
 

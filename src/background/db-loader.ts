@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { checkAllDetails, decodeDatabase } from "../core/db/codec.ts";
+import { checkEverything, decodeDatabase } from "../core/db/codec.ts";
 import { buildReportIndex, type ReportIndex } from "../core/match/report-index.ts";
 import { deleteImported, readImported, writeImported } from "./db-store.ts";
 
@@ -32,7 +32,7 @@ export function loadDatabase(): Promise<LoadedDatabase> {
 /** Validates (every report's details too, not only the ones a match reads) and indexes the file first; only then stores it and swaps it in. */
 export async function importDatabase(fileName: string, bytes: Uint8Array): Promise<LoadedDatabase> {
   const index = await indexOf(bytes);
-  checkAllDetails(index.db);
+  checkEverything(index.db);
   await writeImported({ fileName, bytes });
   const loaded: LoadedDatabase = { index, origin: "imported" };
   loading = Promise.resolve(loaded);

@@ -1,14 +1,16 @@
-import type { Conflict } from "../core/conflict/types.ts";
+import type { Findings } from "../core/conflict/compare.ts";
 import type { Details } from "../core/extract/types.ts";
 import type { matchCommand } from "./commands/analyse.ts";
 
 /** Plain-text renderings for the terminal (`--json` prints the objects themselves). */
-export function formatConflicts(conflicts: Conflict[]): string[] {
-  if (conflicts.length === 0) return ["No conflicting details."];
-  return conflicts.flatMap((c) => [
-    `Conflict (${c.kind}, ${c.slot}${c.severity === "wording" ? ", wording only" : ""}):`,
-    ...c.values.map((v) => `  ${v.value}  — ${v.report} (${v.source}): «${v.quote}»`),
-  ]);
+export function formatFindings({ conflicts, updates }: Pick<Findings, "conflicts" | "updates">): string[] {
+  const value = (v: Findings["conflicts"][number]["values"][number]) =>
+    `  ${v.value}  — ${v.report} (${v.source}${v.published ? `, ${v.published}` : ""}): «${v.quote}»`;
+  return [
+    ...(conflicts.length ? [] : ["No conflicting details."]),
+    ...conflicts.flatMap((c) => [`Conflict (${c.kind}, ${c.slot}${c.severity === "wording" ? ", wording only" : ""}):`, ...c.values.map(value)]),
+    ...updates.flatMap((u) => [`Update (${u.kind}, ${u.slot}), oldest first:`, ...u.values.map(value)]),
+  ];
 }
 
 export function formatMatch(m: ReturnType<typeof matchCommand>): string[] {
@@ -16,7 +18,7 @@ export function formatMatch(m: ReturnType<typeof matchCommand>): string[] {
   return [
     `Event ${m.event.id}: ${m.event.title} (${m.event.size} reports)`,
     ...(m.related.length ? m.related.map((r) => `  ${r.score.toFixed(3)}  ${r.id}  ${r.source}  ${r.title}`) : ["  no other reports"]),
-    ...formatConflicts(m.conflicts),
+    ...formatFindings(m),
   ];
 }
 

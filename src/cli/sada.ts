@@ -2,10 +2,11 @@ import { parseArgs } from "node:util";
 import { text as readStdin } from "node:stream/consumers";
 import { readArticle } from "./article-input.ts";
 import { readDatabaseFile } from "./database-file.ts";
+import { DatabaseError } from "../core/db/database-error.ts";
 import { buildDb } from "./commands/build-db.ts";
 import { compareCommand, extractCommand, matchCommand } from "./commands/analyse.ts";
 import { statsCommand } from "./commands/stats.ts";
-import { formatConflicts, formatDetails, formatMatch } from "./format.ts";
+import { formatDetails, formatFindings, formatMatch } from "./format.ts";
 import { UserError } from "./user-error.ts";
 
 /**
@@ -64,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
       if (positionals.length !== 2) throw new UsageError("compare needs two articles");
       const [a, b] = await Promise.all(positionals.map((p) => readArticle(p, stdin)));
       const result = compareCommand(a!, b!);
-      print(result, () => formatConflicts(result.conflicts));
+      print(result, () => formatFindings(result));
       return 0;
     }
     case "extract": {
@@ -99,7 +100,8 @@ main(process.argv.slice(2)).then(
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error(`sada: ${(e as Error).message}\n${USAGE}`);
       process.exitCode = 2;
-    } else if (e instanceof UserError) {
+    } else if (e instanceof UserError || e instanceof DatabaseError) {
+      // a DatabaseError this late is a damaged value a load leaves unread until it is used
       console.error(`sada: ${e.message}`);
       process.exitCode = 1;
     } else {

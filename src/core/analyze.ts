@@ -1,7 +1,7 @@
 import { extractDetails } from "./extract/index.ts";
-import { findings } from "./conflict/compare.ts";
+import { findings, type Findings } from "./conflict/compare.ts";
 import { toReportDetails } from "./conflict/report-details.ts";
-import { PAGE_REPORT_ID, type Agreement, type Conflict } from "./conflict/types.ts";
+import { PAGE_REPORT_ID } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
 import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
 import type { ReportIndex } from "./match/report-index.ts";
@@ -11,19 +11,15 @@ import type { ReportIndex } from "./match/report-index.ts";
  * its event, then compare its details with the other reports of that event. Conflict
  * values from the article itself carry offsets into `article.text`, for highlighting.
  */
-export interface Analysis extends MatchResult {
+export interface Analysis extends MatchResult, Findings {
   details: Details;
-  conflicts: Conflict[];
-  /** details several reports give compatibly */
-  agreements: Agreement[];
 }
-
 
 /** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   const match = matchArticle(index, article);
   const details = extractDetails(article.text, article.published ? { published: article.published } : {});
-  if (!match.event) return { ...match, details, conflicts: [], agreements: [] };
+  if (!match.event) return { ...match, details, conflicts: [], agreements: [], updates: [] };
   const { reports } = index.db.body;
   const self = match.self !== null ? reports[index.byId.get(match.self)!]! : undefined;
   const page = toReportDetails(
@@ -38,7 +34,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
   );
   const others = match.related.map((rel) => {
     const r = reports[index.byId.get(rel.id)!]!;
-    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
+    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...(rel.reprintOf ? { copyOf: rel.reprintOf } : {}), ...r.d };
   });
   return { ...match, details, ...findings([page, ...others]) };
 }

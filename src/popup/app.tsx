@@ -5,6 +5,7 @@ import { direction, safeHref, t, uiLanguage } from "../ui/i18n.ts";
 import { ConflictList } from "./components/conflict-list.tsx";
 import { RelatedList } from "./components/related-list.tsx";
 import { AgreementList } from "./components/agreement-list.tsx";
+import { UpdateList } from "./components/update-list.tsx";
 import { EventHeader } from "./components/event-header.tsx";
 import { analyseTab, currentTabId, settledState, tabState } from "./connect.ts";
 
@@ -80,6 +81,12 @@ function Body({ view }: { view: View }) {
             <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
             <ConflictList conflicts={summary.conflicts} selfId={summary.self ?? PAGE_REPORT_ID} urls={reportUrls(summary)} />
           </section>
+          {summary.updates.length ? (
+            <section aria-labelledby="updates-h">
+              <h2 id="updates-h">{t("updatesHeading")}</h2>
+              <UpdateList updates={summary.updates} selfId={summary.self ?? PAGE_REPORT_ID} urls={reportUrls(summary)} />
+            </section>
+          ) : null}
           <section aria-labelledby="agreements-h">
             <h2 id="agreements-h">{t("agreementsHeading")}</h2>
             <AgreementList agreements={summary.agreements} />

@@ -1,4 +1,4 @@
-import type { Agreement, Conflict } from "../core/conflict/types.ts";
+import type { Agreement, Conflict, TollUpdate } from "../core/conflict/types.ts";
 import type { MatchResult } from "../core/match/match.ts";
 import type { databaseFacts } from "../core/db/facts.ts";
 
@@ -14,6 +14,8 @@ export interface AnalysisSummary {
   self: string | null;
   conflicts: Conflict[];
   agreements: Agreement[];
+  /** tolls that rose from report to report, oldest first */
+  updates: TollUpdate[];
   /** the page's text was longer than the cap and only its start was analysed */
   truncated: boolean;
   /** time the background spent, for the figures */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import ar from "../_locales/ar/messages.json";
 import en from "../_locales/en/messages.json";
 import { tCount } from "./i18n.ts";
+import { valueText } from "./value-text.ts";
 
 // browser.i18n over the real message files, as the browsers resolve them ($1 → the substitution).
 type Messages = Record<string, { message: string }>;
@@ -48,5 +49,24 @@ describe("tCount: the plural form the reader's language uses", () => {
       for (const form of ["one", "two", "few", "many", "other"]) expect(Object.keys(ar), `ar ${base}__${form}`).toContain(`${base}__${form}`);
       for (const form of ["one", "other"]) expect(Object.keys(en), `en ${base}__${form}`).toContain(`${base}__${form}`);
     }
+  });
+});
+
+describe("valueText: a value as the reader reads it", () => {
+  // [language, value from the core, shown]
+  const CASES: [string, string, string][] = [
+    ["ar", "92500000000", "92.5 مليار"],
+    ["en", "92500000000", "92.5 billion"],
+    ["en", "134230802.95", "134.231 million"],
+    ["en", "1500", "1,500"],
+    ["en", "1.03", "1.03"],
+    ["ar-EG", "17", "١٧"],
+    // false positives: what is not a plain number stays as the core gave it
+    ["en", "لويد أوستن", "لويد أوستن"],
+    ["en", "2.5.3", "2.5.3"],
+  ];
+  it.each(CASES)("%s: %s → %s", (language, value, shown) => {
+    Object.assign(state, { language, messages: language.startsWith("ar") ? ar : en });
+    expect(valueText(value)).toBe(shown);
   });
 });

@@ -30,8 +30,10 @@ export function direction(): "rtl" | "ltr" {
   return uiLanguage() === "ar" ? "rtl" : "ltr";
 }
 
+/** In the reader's digits; a million and more in words («92.5 مليار», "92.5 billion"), as news copy writes it. */
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(browser.i18n.getUILanguage()).format(n);
+  const words = Math.abs(n) >= 1e6 ? ({ notation: "compact", compactDisplay: "long", maximumSignificantDigits: 6 } as const) : {};
+  return new Intl.NumberFormat(browser.i18n.getUILanguage(), words).format(n);
 }
 
 /** A publication time as a day (with the time when the source gave one). */

@@ -3,6 +3,8 @@ import ar from "../_locales/ar/messages.json";
 import en from "../_locales/en/messages.json";
 import people from "../data/lexicon/people.json";
 import { TITLES } from "../core/extract/model/titles.ts";
+import { UNITS } from "../core/extract/model/units.ts";
+import { QUANTITY_LABELS } from "./quantity-labels.ts";
 import { slotLabel } from "./slot-label.ts";
 
 type Messages = Record<string, { message: string }>;
@@ -40,6 +42,25 @@ describe("slotLabel", () => {
     ["person", "unknown_role:US", (ar as Messages).slot_person!.message],
     ["count", "no_such_slot", (ar as Messages).slot_count!.message],
   ] as const)("%s %s → %s", (kind, slot, label) => {
-    expect(slotLabel(kind, slot)).toBe(label);
+    expect(slotLabel({ kind, slot })).toBe(label);
+  });
+
+  it("names what every unit the core knows measures, in both languages, and a bare amount", () => {
+    const units = new Set([...UNITS.values(), ""]);
+    const missing = [...units].flatMap((u) => {
+      const key = QUANTITY_LABELS[u];
+      return [ar, en].filter((m) => !key || !(m as Messages)[key]).map((m) => `${m === ar ? "ar" : "en"} «${u}»`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ["دولار", "مبلغ بالدولار"],
+    ["%", "نسبة مئوية"],
+    ["", "مبلغ"],
+    // false positives: a unit the table does not know (a counted noun's «n:» unit) is a plain number
+    ["n:معلوم", (ar as Messages).slot_count!.message],
+  ])("a quantity in «%s» → %s", (unit, label) => {
+    expect(slotLabel({ kind: "count", slot: "quantity", unit })).toBe(label);
   });
 });

@@ -1,10 +1,12 @@
 import type { Conflict } from "../core/conflict/types.ts";
 import { t, uiLanguage, type MessageKey } from "./i18n.ts";
+import { QUANTITY_LABELS } from "./quantity-labels.ts";
 
 /**
  * What a conflict or agreement is about, in the reader's language: «الجرحى»,
- * «وزير الدفاع · الولايات المتحدة». Role names come from `_locales` (role_<id>), country
- * names from the browser's own Intl.DisplayNames: no country table to keep.
+ * «وزير الدفاع · الولايات المتحدة», «مبلغ بالدولار». Role names come from `_locales`
+ * (role_<id>), a quantity's from its unit (quantity-labels.ts), country names from the
+ * browser's own Intl.DisplayNames: no country table to keep.
  */
 const COUNT_SLOTS: Record<string, MessageKey> = {
   killed: "slot_killed",
@@ -18,8 +20,8 @@ const COUNT_SLOTS: Record<string, MessageKey> = {
   attacks: "slot_attacks",
 };
 
-export function slotLabel(kind: Conflict["kind"], slot: string): string {
-  if (kind === "count") return t(COUNT_SLOTS[slot] ?? "slot_count");
+export function slotLabel({ kind, slot, unit }: Pick<Conflict, "kind" | "slot" | "unit">): string {
+  if (kind === "count") return t((slot === "quantity" && unit !== undefined ? QUANTITY_LABELS[unit] : COUNT_SLOTS[slot]) ?? "slot_count");
   if (kind === "person" || kind === "role") return roleLabel(slot) ?? t(kind === "person" ? "slot_person" : "slot_role");
   if (kind === "place") return t("slot_place");
   return t("slot_date");

@@ -6,10 +6,10 @@ import { formatNumber, t } from "./i18n.ts";
  * so bounds and ranges are said in words and numbers in the reader's digits.
  */
 export function valueText(value: string): string {
-  const atLeast = /^≥(\d+)$/u.exec(value);
+  const atLeast = /^≥(\d+(?:\.\d+)?)$/u.exec(value);
   if (atLeast) return t("valueAtLeast", formatNumber(Number(atLeast[1])));
-  const range = /^(\d+)–(\d+)$/u.exec(value);
+  const range = /^(\d+(?:\.\d+)?)–(\d+(?:\.\d+)?)$/u.exec(value);
   if (range) return t("valueRange", [formatNumber(Number(range[1])), formatNumber(Number(range[2]))]);
-  if (/^\d+$/u.test(value)) return formatNumber(Number(value));
+  if (/^\d+(?:\.\d+)?$/u.test(value)) return formatNumber(Number(value));
   return value;
 }

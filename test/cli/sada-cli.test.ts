@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { withDamagedText } from "../support/database.ts";
 
 // The built `sada` command, run as a user runs it: exit codes, one-line errors, JSON shapes.
 const CLI = "dist/cli/sada.mjs";
@@ -93,6 +95,12 @@ const ERRORS: [string, string[], string | undefined, RegExp, number][] = [
 ];
 
 describe("sada errors", () => {
+  it("a value damaged behind a good checksum: refused when it is read, in one line", () => {
+    const damaged = join(tmp, "damaged.json");
+    writeFileSync(damaged, withDamagedText(gunzipSync(readFileSync(db)), "almustakillah.com"));
+    const r = sada(["stats", "--db", damaged]);
+    expect([r.code, r.err.trim()]).toEqual([1, "sada: invalid database body: reports: source.2: is not UTF-8"]);
+  });
   it.each(ERRORS)("%s: one line, no stack trace", (_label, args, input, words, code) => {
     const r = sada(args, input);
     expect(r.code).toBe(code);

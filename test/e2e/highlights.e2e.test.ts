@@ -74,24 +74,29 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
   it("stays within the main-thread budgets on seed pages and reports the gate on a non-Arabic page (medians of three, cold start included)", async () => {
     const { browser, server } = session;
     const gates: number[] = [];
+    const warm: number[] = [];
     for (let i = 0; i < 3; i++) {
       const english = await browser.openSeed(`${server.origin}/english.html?${i}`);
       const state = await waitForState(english.page, "the English page's run", (s) => s.runs[0]?.outcome === "not-arabic");
       printTimings(name, "English page", state);
       gates.push(state!.runs[0]!.gateMs);
+      warm.push(state!.runs[0]!.gateWarmMs ?? NaN);
       await english.page.close();
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const total = median(seedRuns.map((r) => r.totalMs));
     const longest = median(seedRuns.map((r) => r.longestTaskMs));
     const gate = median(gates);
-    console.log(`[${name}] median: seed pages main thread ${fmt(total)} ms, longest task ${fmt(longest)} ms; non-Arabic gate ${fmt(gate)} ms`);
+    const gateWarm = median(warm);
+    console.log(`[${name}] median: seed pages main thread ${fmt(total)} ms, longest task ${fmt(longest)} ms; non-Arabic gate ${fmt(gate)} ms cold (first call), ${fmt(gateWarm)} ms warm`);
     expect.soft(seedRuns.length).toBe(3);
     expect.soft(total, "all main-thread work on a seed page ≤ 50 ms").toBeLessThanOrEqual(budget(50, "main thread"));
     expect.soft(longest, "no task > 50 ms").toBeLessThanOrEqual(budget(50, "longest task"));
-    // The gate's 2 ms budget is a figure, printed above, not an assertion: a cold first call
-    // in a fresh isolated world measured 1.0–12.8 ms on these shared 2-core machines, so a
-    // timed check here would test the machine (the issue asks for reported timings).
+    // The gate's own work (run again at once, warm) must stay far inside its 2 ms: a gate that
+    // read the whole page would fail here. The cold first call is a printed figure, not an
+    // assertion: it adds compiling the script's code and the DOM wrappers of a fresh isolated
+    // world (1.0–12.8 ms measured on these shared 2-core machines; the warm call 0–0.5 ms).
+    expect.soft(gateWarm, "the gate's own work on a non-Arabic page ≤ 2 ms").toBeLessThanOrEqual(budget(2, "gate"));
   });
 
   it("opens the tooltip on keyboard focus with both values and their outlets, closes it with Escape, shifts nothing", async () => {

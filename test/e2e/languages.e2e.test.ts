@@ -1,6 +1,6 @@
 // Sada's interface in Arabic (right to left) and English (left to right), in both browsers:
 // the popup (seed 001's conflict with who says what, the confirmed details, the related
-// coverage; a real report's linked coverage by keyboard), the in-page tooltip and the
+// coverage; a real report's linked coverage by keyboard; a rising toll as a timeline), the in-page tooltip and the
 // options page, each with no serious accessibility violation and a screenshot under
 // test/artifacts/. Needs `npm run build`.
 import { describe, expect, it } from "vitest";
@@ -87,6 +87,26 @@ describe.each(CASES)("interface in %s (%s)", (name, locale) => {
     await popup.screenshot(artifactPath(`popup-real-${name}-${locale}`), true);
     await popup.close();
     expect(reached.size, `links reached with Tab (of ${stops} stops)`).toBe(links);
+  });
+
+  it("shows a toll that rose from report to report as a timeline, oldest first, not as a conflict (SaudiNewsNet, Abha bombing)", async () => {
+    const { browser, server } = session;
+    const report = await browser.openSeed(server.urlForReport("snn-23689"));
+    await waitForBadgeCount(browser, report.tabId);
+    const popup = await browser.openPopup(report.tabId);
+    const view = await waitForPopupSettled(popup);
+    await popup.screenshot(artifactPath(`popup-timeline-${name}-${locale}`), true);
+    await popup.close();
+    expect(view.state).toBe("ready");
+    const killed = view.updates.find((u) => u.slot === "killed");
+    expect(killed, "a timeline of the dead").toBeDefined();
+    const times = killed!.steps.map((s) => Date.parse(s.published ?? ""));
+    const lows = killed!.steps.map((s) => parseFloat(s.value.replace(/^≥/u, "")));
+    expect.soft(times.every((t, i) => Number.isFinite(t) && (i === 0 || t >= times[i - 1]!)), `steps oldest first: ${killed!.steps.map((s) => s.published).join(", ")}`).toBe(true);
+    expect.soft(lows.every((v, i) => i === 0 || v >= lows[i - 1]!), `the toll rises: ${lows.join(" → ")}`).toBe(true);
+    expect.soft(new Set(lows).size, "at least two figures").toBeGreaterThan(1);
+    expect.soft(killed!.steps.map((s) => s.report), "this report is a step").toContain("snn-23689");
+    expect.soft(view.conflicts.map((c) => c.slot), "a rise is not a conflict").not.toContain("killed");
   });
 
   it("opens the tooltip on a highlight in the reader's language", async () => {

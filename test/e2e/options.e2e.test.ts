@@ -1,15 +1,17 @@
-// The options page in both browsers: its switches take effect on an open article at once,
+// The options page in both browsers: its switches take effect on an open article at once
+// (highlights, confirmed details, silent sites),
 // a bad database file is refused with a clear message while the current database stays,
 // a good one is imported and can be undone, and the page is accessible in Arabic and
 // English (axe-core, screenshots). Needs `npm run build`.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { poll, type TestPage } from "../support/browsers";
 import { axeViolations, seriousOnly } from "../support/axe";
 import { contentState, highlightedTexts } from "../support/content-probe";
+import { SEEDS_DIR } from "../support/seed-pages";
 import { artifactPath, BROWSERS, useBrowser } from "../support/suite";
 
 const JAMES = "جيمس أوستن";
@@ -26,6 +28,16 @@ function seedDatabase(): { file: string; bytes: Uint8Array } {
   const file = join(mkdtempSync(join(tmpdir(), "sada-options-")), "seeds.json.gz");
   execFileSync(process.execPath, [CLI, "build-db", "src/data/corpus/seeds.jsonl", "--out", file], { stdio: "ignore" });
   return { file, bytes: readFileSync(file) };
+}
+
+/** The words of seed `id` that `sada match` finds confirmed by other reports (agreements' spans in the page). */
+function confirmedTexts(id: string): string[] {
+  const file = join(SEEDS_DIR, readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${id}_`))!);
+  const text = readFileSync(file, "utf8");
+  const result = JSON.parse(execFileSync(process.execPath, [CLI, "match", "--db", "dist/db/sada-db.json.gz", "--json", file], { encoding: "utf8" })) as {
+    agreements: { spans?: { start: number; end: number }[] }[];
+  };
+  return [...new Set(result.agreements.flatMap((a) => (a.spans ?? []).map((s) => text.slice(s.start, s.end))))].sort();
 }
 
 const BUNDLED = (name: string) => `dist/test/${name === "chromium" ? "chrome" : "firefox"}/db/sada-db.json.gz`;
@@ -110,6 +122,18 @@ describe.each(BROWSERS)("options page in %s", (name) => {
     await focus(options, "#opt-highlights");
     await options.press("Space");
     await highlights("the highlights to come back", (t) => t?.includes(JAMES) ?? false);
+
+    // confirmed details: the page's own words for what other outlets give alike, the same as the CLI finds on the same report
+    await focus(options, "#opt-confirmed");
+    await options.press("Space");
+    const expected = confirmedTexts("001");
+    expect(expected.length, "the CLI finds confirmed details in seed 001 (else this check proves nothing)").toBeGreaterThan(0);
+    const confirmed = await poll(() => highlightedTexts(article.page, "sada-confirmed"), (t) => (t?.length ?? 0) > 0, { what: "confirmed highlights", timeoutMs: 15_000, intervalMs: 100 });
+    expect.soft([...new Set(confirmed)].sort(), "confirmed highlights = the CLI's agreements on this report").toEqual(expected);
+    expect.soft(await highlightedTexts(article.page), "the conflict stays highlighted").toContain(JAMES);
+    await focus(options, "#opt-confirmed");
+    await options.press("Space");
+    await poll(() => highlightedTexts(article.page, "sada-confirmed"), (t) => t === null || t.length === 0, { what: "the confirmed highlights to go", timeoutMs: 15_000, intervalMs: 100 });
 
     await focus(options, "#opt-site");
     await options.type("http://127.0.0.1/seeds/");

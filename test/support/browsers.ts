@@ -142,6 +142,8 @@ export interface PopupView {
   conflicts: { slot: string; severity: string; values: { value: string; reports: string[] }[] }[];
   /** "slot=value" of each confirmed detail */
   agreements: string[];
+  /** each toll timeline: its steps in the order shown */
+  updates: { slot: string; steps: { value: string; published: string | null; report: string }[] }[];
 }
 
 export function readPopup(page: TestPage): Promise<PopupView> {
@@ -163,6 +165,14 @@ export function readPopup(page: TestPage): Promise<PopupView> {
         })),
       })),
       agreements: Array.from(document.querySelectorAll("ul#agreements > li"), (li) => `${li.getAttribute("data-slot")}=${li.getAttribute("data-value") ?? ""}`),
+      updates: Array.from(document.querySelectorAll("ul#updates > li.update"), (li) => ({
+        slot: li.getAttribute("data-slot") ?? "",
+        steps: Array.from(li.querySelectorAll("ol.timeline > li.step"), (step) => ({
+          value: step.getAttribute("data-value") ?? "",
+          published: step.querySelector("time")?.getAttribute("datetime") ?? null,
+          report: step.querySelector("[data-report-id]")?.getAttribute("data-report-id") ?? "",
+        })),
+      })),
     };
   }, undefined);
 }

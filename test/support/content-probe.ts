@@ -28,12 +28,12 @@ export function contentState(page: TestPage): Promise<ProbeState | null> {
   }, undefined);
 }
 
-/** Text of each range in CSS.highlights["sada-conflict"], read from the page's main world; null if none. */
-export function highlightedTexts(page: TestPage): Promise<string[] | null> {
-  return page.evaluate(() => {
-    const h = CSS.highlights.get("sada-conflict");
+/** Text of each range in CSS.highlights["sada-conflict"] (or "sada-confirmed"), read from the page's main world; null if none. */
+export function highlightedTexts(page: TestPage, name: "sada-conflict" | "sada-confirmed" = "sada-conflict"): Promise<string[] | null> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
     return h ? Array.from(h as unknown as Iterable<Range>, (r) => r.toString()) : null;
-  }, undefined);
+  }, name);
 }
 
 /** Layout figures that must not change when Sada shows something. */

@@ -35,6 +35,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
       self: analysis.self,
       conflicts: analysis.conflicts,
       agreements: analysis.agreements,
+      updates: analysis.updates,
       truncated: article.truncated,
       analysisMs: Math.round(performance.now() - started),
     };

@@ -1,8 +1,7 @@
 import { analyzeArticle } from "../../core/analyze.ts";
 import { extractDetails } from "../../core/extract/index.ts";
-import { findings } from "../../core/conflict/compare.ts";
+import { findings, type Findings } from "../../core/conflict/compare.ts";
 import { toReportDetails } from "../../core/conflict/report-details.ts";
-import type { Agreement, Conflict } from "../../core/conflict/types.ts";
 import { buildReportIndex } from "../../core/match/report-index.ts";
 import type { Database } from "../../core/db/schema.ts";
 import type { ArticleFile } from "../article-input.ts";
@@ -30,13 +29,14 @@ export function matchCommand(db: Database, article: ArticleFile, overrides: { ti
     })),
     conflicts: analysis.conflicts,
     agreements: analysis.agreements,
+    updates: analysis.updates,
     self: analysis.self,
     bestScore: analysis.bestScore,
   };
 }
 
 /** `sada compare`: conflicting details between two reports, each named by its file. */
-export function compareCommand(a: ArticleFile, b: ArticleFile): { conflicts: Conflict[]; agreements: Agreement[] } {
+export function compareCommand(a: ArticleFile, b: ArticleFile): Findings {
   const details = [a, b].map((f) =>
     toReportDetails({ id: f.name, source: f.name }, f.text, extractDetails(f.text, f.published ? { published: f.published } : {}), true),
   );

@@ -45,7 +45,7 @@ describe("pageMarks", () => {
 });
 
 describe("pageMarks with confirmed details", () => {
-  const minister = (reports: string[], spans = [{ start: 4, end: 15 }]): Agreement => ({ kind: "role", slot: "defense_minister:US", value: "وزير الدفاع", reports, spans });
+  const minister = (reports: string[], spans = [{ start: 4, end: 15 }]): Agreement => ({ kind: "role", slot: "defense_minister:US", value: "وزير الدفاع", reports, voices: reports.length, spans });
   it("adds the page's words for details other outlets confirm, when the reader asks for them", () => {
     const marks = pageMarks(summary("seed-001", "fact", 16, 26, [minister(["seed-001", "seed-000"])]), text, true);
     expect(marks.map((m) => [m.kind, m.span.text])).toEqual([

@@ -45,7 +45,7 @@ describe("fillCard", () => {
   });
 
   it("for a confirmed detail, names the value and the other outlets that give it, not this page", () => {
-    const agreement: Agreement = { kind: "count", slot: "injured", value: "≥5", reports: ["seed-001", "seed-000", "seed-002"] };
+    const agreement: Agreement = { kind: "count", slot: "injured", value: "≥5", reports: ["seed-001", "seed-000", "seed-002"], voices: 3 };
     const tip = render({ kind: "confirmed", agreement, span: { start: 0, end: 4, text: "خمسة" } });
     expect(tip.querySelector(".head")!.classList.contains("confirmed")).toBe(true);
     expect(Array.from(tip.querySelectorAll(".outlet"), (o) => o.textContent)).toEqual(["الشرق الأوسط", "وكالة الصحافة المستقلة"]);

@@ -29,7 +29,7 @@ export function fillCard(tip: HTMLElement, mark: PageMark, ctx: CardContext): vo
 /** Each value, the outlets that give it (every outlet once: a toll eleven reports repeat is one line), one quote in their words. */
 function conflictCard(tip: HTMLElement, conflict: Conflict, selfId: string): void {
   const el = maker(tip);
-  tip.append(el("p", "head", `${t("conflictsHeading")} · ${slotLabel(conflict.kind, conflict.slot)}`));
+  tip.append(el("p", "head", `${t("conflictsHeading")} · ${slotLabel(conflict)}`));
   const values = el("ul", "values");
   const language = uiLanguage();
   for (const { value, givers } of valuesOf(conflict, selfId)) {
@@ -49,7 +49,7 @@ function conflictCard(tip: HTMLElement, conflict: Conflict, selfId: string): voi
 /** The value and the other outlets that give it too. */
 function confirmedCard(tip: HTMLElement, agreement: Agreement, ctx: CardContext): void {
   const el = maker(tip);
-  tip.append(el("p", "head confirmed", `${t("agreementsHeading")} · ${slotLabel(agreement.kind, agreement.slot)}`));
+  tip.append(el("p", "head confirmed", `${t("agreementsHeading")} · ${slotLabel(agreement)}`));
   const values = el("ul", "values");
   const item = el("li", "value self");
   item.dataset.value = cleanText(agreement.value, 120);
@@ -58,7 +58,7 @@ function confirmedCard(tip: HTMLElement, agreement: Agreement, ctx: CardContext)
   const others = agreement.reports.filter((r) => r !== ctx.selfId);
   const language = uiLanguage();
   const names = others.map((r) => outletName(ctx.sourceOf(r) ?? "unknown", language));
-  item.append(strong, el("p", "meta", tCount("confirmedBy", agreement.reports.length)), outletLine(el, names));
+  item.append(strong, el("p", "meta", tCount("confirmedBy", agreement.voices)), outletLine(el, names));
   values.append(item);
   tip.append(values);
 }

@@ -194,4 +194,62 @@ describe("findings", () => {
     ]);
     expect(agreements.map((a) => `${a.kind}:${a.slot}=${a.value}`).sort()).toEqual(["count:injured=5", "person:defense_minister:US=لويد أوستن"]);
   });
+  it("gives an agreement the spans where the report being read gives it, and none when only stored reports do", () => {
+    const atPage = <T extends object>(d: T, start: number, end: number) => ({ ...d, start, end });
+    const { agreements } = findings([
+      report("page", [atPage(minister("لويد", "أوستن", "استن"), 40, 50)], [atPage(count("injured", 5, null), 90, 95)]),
+      report("b", [minister("لويد", "أوستن", "استن")], [count("injured", 5, 5)]),
+    ]);
+    expect(Object.fromEntries(agreements.map((a) => [a.slot, a.spans]))).toEqual({ "defense_minister:US": [{ start: 40, end: 50 }], injured: [{ start: 90, end: 95 }] });
+    const stored = findings([report("a", [minister("لويد", "أوستن", "استن")]), report("b", [minister("لويد", "أوستن", "استن")])]);
+    expect(stored.agreements[0]).not.toHaveProperty("spans");
+  });
+});
+
+describe("independent voices", () => {
+  const austin = () => minister("لويد", "أوستن", "استن");
+  const from = (id: string, source: string, copyOf?: string): ReportDetails => ({ ...report(id, [austin()], [count("injured", 5, 5)]), source, ...(copyOf ? { copyOf } : {}) });
+  // [label, reports, expected voices of the agreements (none: no agreement)]
+  const VOICES: [string, ReportDetails[], number | null][] = [
+    ["two outlets", [from("a", "reuters"), from("b", "aawsat")], 2],
+    ["three outlets, one reprinting another: two voices", [from("a", "reuters"), from("b", "aawsat", "a"), from("c", "okaz")], 2],
+    ["two reports of unknown outlets are two voices", [from("a", "unknown"), from("b", "unknown")], 2],
+    // false positives: one voice is no confirmation
+    ["two reports of one outlet", [from("a", "okaz"), from("b", "okaz")], null],
+    ["a wire story and its reprint elsewhere", [from("a", "reuters"), from("b", "aawsat", "a")], null],
+  ];
+  it.each(VOICES)("%s", (_label, reports, voices) => {
+    const { agreements } = findings(reports);
+    expect(agreements.map((a) => a.voices)).toEqual(voices === null ? [] : [voices, voices]);
+  });
+});
+
+describe("toll updates", () => {
+  const at = (hour: number) => `2015-08-06T${String(hour).padStart(2, "0")}:00:00+03:00`;
+  // [label, reports, expected timeline as "slot: values oldest first"]
+  const UPDATES: [string, ReportDetails[], string[]][] = [
+    ["a later, higher toll", [report("b", [], [count("killed", 15, 15)], at(18)), report("a", [], [count("killed", 10, 10)], at(10))], ["killed: 10 → 15"]],
+    ["three reports, rising", [report("a", [], [count("injured", 3, 3)], at(8)), report("b", [], [count("injured", 7, 7)], at(12)), report("c", [], [count("injured", 12, 12)], at(20))], ["injured: 3 → 7 → 12"]],
+    [
+      "worded apart, the later told as a rise",
+      [fromOutlet("a", "x", [said("killed", 27, "27", "حصيلة الضحايا التي تتحدث عن مصرع 27 شخصا في الفيضانات")], at(9)), fromOutlet("b", "y", [said("killed", 46, "46", "ارتفاع حصيلة الضحايا في الفيضانات إلى 46 شخصا")], at(21))],
+      ["killed: 27 → 46"],
+    ],
+    // false positives
+    [
+      "worded apart and not told as a rise: another incident, more likely than a rise",
+      [fromOutlet("a", "x", [said("killed", 5, "خمسة", "وقد قتل آنذاك خمسة جنود أفغان بصاروخ أطلقته قوة إيساف التابعة للحلف الأطلسي")], at(9)), fromOutlet("b", "y", [said("killed", 10, "عشرة", "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار")], at(21))],
+      [],
+    ],
+    ["a later, lower toll is a conflict, not an update", [report("a", [], [count("killed", 15, 15)], at(10)), report("b", [], [count("killed", 10, 10)], at(18))], []],
+    ["the same toll twice", [report("a", [], [count("killed", 10, 10)], at(10)), report("b", [], [count("killed", 10, 10)], at(18))], []],
+    ["no publication times: order unknown, so a conflict", [report("a", [], [count("killed", 10, 10)]), report("b", [], [count("killed", 15, 15)])], []],
+    ["rockets fired do not accumulate", [report("a", [], [count("projectiles_fired", 2, 2)], at(10)), report("b", [], [count("projectiles_fired", 5, 5)], at(18))], []],
+    ["days apart: another day's toll", [report("a", [], [count("killed", 10, 10)], "2015-08-01T10:00:00+03:00"), report("b", [], [count("killed", 15, 15)], at(18))], []],
+  ];
+  it.each(UPDATES)("%s", (_label, reports, expected) => {
+    const { updates, conflicts } = findings(reports);
+    expect(updates.map((u) => `${u.slot}: ${u.values.map((v) => v.value).join(" → ")}`)).toEqual(expected);
+    if (expected.length) expect(conflicts.filter((c) => c.kind === "count")).toEqual([]);
+  });
 });

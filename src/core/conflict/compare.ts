@@ -1,4 +1,4 @@
-import type { Agreement, Conflict } from "./types.ts";
+import type { Agreement, Conflict, TollUpdate } from "./types.ts";
 import type { ReportDetails } from "./report-details.ts";
 import { personFindings } from "./people.ts";
 import { countFindings } from "./counts.ts";
@@ -12,11 +12,20 @@ export function compareReports(reports: readonly ReportDetails[]): Conflict[] {
   return findings(reports).conflicts;
 }
 
-export function findings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[] } {
+export interface Findings {
+  conflicts: Conflict[];
+  /** details several reports give compatibly */
+  agreements: Agreement[];
+  /** tolls that rose from report to report: a timeline, not a conflict */
+  updates: TollUpdate[];
+}
+
+export function findings(reports: readonly ReportDetails[]): Findings {
   const people = personFindings(reports);
   const counts = countFindings(reports);
   return {
     conflicts: [...people.conflicts, ...counts.conflicts, ...placeConflicts(reports)],
     agreements: [...people.agreements, ...counts.agreements],
+    updates: counts.updates,
   };
 }

@@ -1,11 +1,12 @@
-import type { Agreement, Conflict } from "./types.ts";
+import type { Agreement, Conflict, TollUpdate } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sameSentence, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
+import { toldAsRise } from "./toll-rise.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
 import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
-import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
+import { groupBy, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
@@ -13,27 +14,37 @@ import { groupBy, sameOutlet, unique, valueOf } from "./values.ts";
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
  * or so and their sentences name no different days (occasion.ts), and the later one is not
- * a higher cumulative toll (an update). Figures with a unit also need much the same sentence. When the clashing values are attributed to different
- * claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
- * Corresponding, overlapping values in several reports are an agreement.
+ * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
+ * alike or the later as a rise). Figures with a unit also need much the same sentence.
+ * When the clashing values are attributed to different claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
+ * Corresponding, overlapping values from several independent voices (outlets; a reprint is
+ * one voice with its original) are an agreement, with the spans where the report being
+ * read gives it.
  */
 type Mention = { r: ReportDetails; c: StoredCount; context: Set<string> };
 
-export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[] } {
+export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[]; updates: TollUpdate[] } {
   const all = reports.flatMap((r) => r.counts.map((c) => ({ r, c, context: contextOf(c.quote, c.text) })));
   const conflicts: Conflict[] = [];
   const agreements: Agreement[] = [];
+  const updates: TollUpdate[] = [];
   for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}`), all)) {
     const slot = bucket[0]!.c.slot;
+    // a quantity's bucket holds one unit (its group); joined bare amounts come after
+    const unit = slot === "quantity" ? { unit: bucket[0]!.c.group ?? "" } : {};
     const clashing = new Set<Mention>();
+    const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
     for (const x of bucket) {
       for (const other of byReport.values()) {
         if (sameOutlet(x.r, other[0]!.r) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
-        if (!y || closest(y, byReport.get(x.r.id)!) !== x || isUpdate(x, y) || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
-        if (x.c.slot !== "quantity" || sameSentence(x.c, y.c)) clashing.add(x).add(y);
+        if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
+        if (x.c.slot === "quantity" && !sameSentence(x.c, y.c)) continue;
+        if (!isUpdate(x, y)) clashing.add(x).add(y);
+        // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
+        else if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);
       }
     }
     if (clashing.size) {
@@ -43,18 +54,26 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
       conflicts.push({
         kind: "count",
         slot,
+        ...unit,
         severity: "fact",
         ...(claimants.size > 1 && !claimants.has("") ? { disputed: true } : {}),
         values: unique(shown.map(({ r, c }) => valueOf(r, c, intervalLabel(c)))),
       });
       continue;
     }
+    if (updating.size) updates.push({ kind: "count", slot, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
     const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
-    if (confirming.size >= 2) agreements.push({ kind: "count", slot, value: intervalLabel(narrowest(confirmed.map((m) => m.c))), reports: [...confirming] });
+    const voices = voiceCount(confirming, reports);
+    if (voices >= 2) {
+      const value = intervalLabel(narrowest(confirmed.map((m) => m.c)));
+      agreements.push({ kind: "count", slot, ...unit, value, reports: [...confirming], voices, ...spansOf(confirmed.map((m) => m.c)) });
+    }
   }
-  return { conflicts, agreements };
+  return { conflicts, agreements, updates };
 }
+
+const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
 
 /** The one value of a report whose sentence corresponds best to x's; none when two tie. */
 function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
@@ -139,9 +158,11 @@ function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
 const CUMULATIVE = new Set(["killed", "injured", "arrested", "missing", "displaced"]);
 function isUpdate(a: Mention, b: Mention): boolean {
   if (!CUMULATIVE.has(a.c.slot) || !a.r.published || !b.r.published) return false;
-  const [early, late] = Date.parse(a.r.published) <= Date.parse(b.r.published) ? [a, b] : [b, a];
-  return late.c.min >= early.c.min;
+  const late = later(a, b);
+  return late.c.min >= (late === a ? b : a).c.min;
 }
+
+const later = (a: Mention, b: Mention) => (Date.parse(a.r.published!) <= Date.parse(b.r.published!) ? b : a);
 
 function narrowest(counts: StoredCount[]): StoredCount {
   const width = (c: StoredCount) => (c.max ?? Infinity) - c.min;

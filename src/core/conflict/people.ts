@@ -1,14 +1,14 @@
 import { givenNamesCompatible, sameRole } from "../extract/names.ts";
 import type { Agreement, Conflict } from "./types.ts";
 import type { ReportDetails, StoredPerson } from "./report-details.ts";
-import { acrossReports, groupCompatible, unique, valueOf } from "./values.ts";
+import { acrossReports, groupCompatible, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * People by role (ARABIC.md §5, #26–#30): the same role and country and the same family
  * name (consonant skeleton) with incompatible given names is a name conflict («جيمس
  * أوستن» vs «لويد أوستن»); the same person under different titles for one role is a
- * difference of wording («وزير الحرب» vs «وزير الأمن»); compatible names in several
- * reports are an agreement.
+ * difference of wording («وزير الحرب» vs «وزير الأمن»); compatible names from several
+ * independent voices are an agreement (with the page's spans of it).
  */
 type Mention = { r: ReportDetails; p: StoredPerson & { role: NonNullable<StoredPerson["role"]> } };
 
@@ -30,7 +30,8 @@ export function personFindings(reports: readonly ReportDetails[]): { conflicts: 
       conflicts.push({ kind: "role", slot: slotName, severity: "wording", values: titles.flatMap((g) => unique(g.map(({ r, p }) => valueOf(r, p, p.role.title)))) });
     }
     const reportsAgreeing = new Set(slot.map((m) => m.r.id));
-    if (reportsAgreeing.size >= 2) agreements.push({ kind: "person", slot: slotName, value: fullName(slot), reports: [...reportsAgreeing] });
+    const voices = voiceCount(reportsAgreeing, reports);
+    if (voices >= 2) agreements.push({ kind: "person", slot: slotName, value: fullName(slot), reports: [...reportsAgreeing], voices, ...spansOf(slot.map((m) => m.p)) });
   }
   return { conflicts, agreements };
 }

@@ -46,6 +46,8 @@ export interface ReportDetails {
   id: string;
   source: string;
   published?: string;
+  /** id of the report whose wire copy this one reprints: one voice with it, not a confirmation */
+  copyOf?: string;
   people: StoredPerson[];
   counts: StoredCount[];
   places: StoredPlace[];

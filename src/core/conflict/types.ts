@@ -25,6 +25,8 @@ export interface Conflict {
   kind: ConflictKind;
   /** what the values are about: "injured", "defense_minister:US" … */
   slot: string;
+  /** for a quantity (a figure with a unit): the unit's id ("دولار", "%", "year"; "" for a bare amount) */
+  unit?: string;
   /** "fact" for a factual disagreement; "wording" for a difference of wording only */
   severity: "fact" | "wording";
   /** the values come from different named claimants: "A says x, B says y" */
@@ -37,10 +39,24 @@ export interface Agreement {
   kind: ConflictKind;
   slot: string;
   value: string;
+  /** for a quantity: the unit's id, as in Conflict */
+  unit?: string;
   /** ids of the reports that give it */
   reports: string[];
+  /** independent voices among them: outlets, with reprints of one wire copy as one (at least 2) */
+  voices: number;
   /** where the report being read gives it: offsets into its text (only for that report, when it is among them) */
   spans?: { start: number; end: number }[];
+}
+
+/**
+ * A cumulative toll that rose from one report to a later one (ARABIC.md #38): not a
+ * conflict but a timeline. `values` are in the order the reports were published.
+ */
+export interface TollUpdate {
+  kind: "count";
+  slot: string;
+  values: ConflictValue[];
 }
 
 /** Report id given to the article being read when the database does not hold it. */

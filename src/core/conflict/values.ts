@@ -19,6 +19,15 @@ export function valueOf(
   };
 }
 
+/**
+ * Where the report being read gives an agreed detail (only its details carry offsets),
+ * for highlighting confirmed details; nothing when it gives none.
+ */
+export function spansOf(details: readonly { start?: number; end?: number }[]): { spans?: { start: number; end: number }[] } {
+  const spans = details.flatMap((d) => (d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end }] : []));
+  return spans.length ? { spans } : {};
+}
+
 /** One entry per report and wording (a report that repeats a name is listed once). */
 export function unique(values: ConflictValue[]): ConflictValue[] {
   return [...new Map(values.map((v) => [`${v.report}|${v.text}|${v.start ?? ""}`, v])).values()];
@@ -47,6 +56,22 @@ const UNKNOWN_SOURCE = "unknown";
 /** One outlet is never in conflict with itself: two of its reports (or one report) are one voice. */
 export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
   return a.id === b.id || (a.source === b.source && a.source !== UNKNOWN_SOURCE);
+}
+
+/**
+ * Independent voices among the reports in `ids`: one per outlet (a report of an unknown
+ * outlet is its own), and a reprint speaks with the report it copies: ten reprints of one
+ * wire story are one confirmation, not ten.
+ */
+export function voiceCount(ids: Iterable<string>, reports: readonly ReportDetails[]): number {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  const voice = (id: string): string => {
+    const r = byId.get(id);
+    const original = r?.copyOf !== undefined && r.copyOf !== id ? byId.get(r.copyOf) : undefined;
+    const speaker = original ?? r;
+    return !speaker || speaker.source === UNKNOWN_SOURCE ? `report:${speaker?.id ?? id}` : `outlet:${speaker.source}`;
+  };
+  return new Set([...ids].map(voice)).size;
 }
 
 /** Do two groups of mentions come from at least two different outlets? */

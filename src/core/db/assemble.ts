@@ -1,13 +1,14 @@
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { countsWithoutTemplates } from "../match/templates.ts";
+import { sharedFirst } from "../match/shared-first.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports } from "./cluster.ts";
 import { checksumOf } from "./checksum.ts";
 import { withHeader } from "./codec.ts";
 import { encodeBody } from "./body-codec.ts";
 import { Vocabulary } from "./vocabulary.ts";
-import type { FeaturePostings } from "./vector-codec.ts";
+import { weightByte, type FeaturePostings } from "./vector-codec.ts";
 import type { CompileOptions, RecordAnalysis } from "./compile.ts";
 import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
@@ -91,7 +92,8 @@ export class DatabaseAssembler {
     const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
     const idf = (id: number) => idfs[id]!;
     const counts = countsWithoutTemplates(pending.map((p) => ({ source: p.report.source, ids: p.ids, tf: p.tf })), MATCH_DEFAULTS.templates);
-    const vectors: SparseVector[] = counts.map((c) => weigh(c, idf, topK));
+    const shared = (id: number) => df[id]! + backgroundDf(names[id]!) > 1;
+    const vectors: SparseVector[] = counts.map((c) => weigh(sharedFirst(c, shared, idf, topK), idf, topK));
     const reports = pending.map((p) => p.report);
     const times = reports.map((r) => (r.published ? Date.parse(r.published) : NaN));
     const eventOf = clusterReports(
@@ -161,12 +163,12 @@ function inverted(vectors: readonly SparseVector[], dense: Map<number, number>):
   for (let f = 1; f <= dense.size; f++) offsets[f]! += offsets[f - 1]!;
   const fill = offsets.slice(0, dense.size);
   const docs = new Uint32Array(offsets[dense.size]!);
-  const weights = new Float32Array(docs.length);
+  const weights = new Uint8Array(docs.length);
   vectors.forEach((v, r) => {
     v.ids.forEach((id, i) => {
       const at = fill[dense.get(id)!]!++;
       docs[at] = r;
-      weights[at] = v.weights[i]!;
+      weights[at] = weightByte(v.weights[i]!);
     });
   });
   return { offsets, docs, weights };

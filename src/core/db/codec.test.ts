@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { compileDatabase } from "./compile.ts";
-import { checkAllDetails, DatabaseError, decodeDatabase, encodeDatabase, withHeader } from "./codec.ts";
+import { checkEverything, DatabaseError, decodeDatabase, encodeDatabase, withHeader } from "./codec.ts";
 import { encodePostings } from "./vector-codec.ts";
 import { VarintWriter } from "./varint.ts";
 import { fromUtf8, utf8 } from "./utf8.ts";
-import { SECTIONS, type SectionName } from "./schema.ts";
+import { SECTIONS, type Database, type DbReport, type SectionName } from "./schema.ts";
+import { REPORT_COLUMNS } from "./columns.ts";
+import { writeEvents, writeReports } from "./stored-reports.ts";
 import { seedRecords } from "../../../test/support/corpus.ts";
+import { plainEvent, plainReport } from "../../../test/support/database.ts";
 
 const db = compileDatabase(seedRecords(), { credits: [{ sources: ["seeds.jsonl"], name: "seeds", licence: "test" }] });
 const good = encodeDatabase(db);
@@ -31,13 +34,26 @@ function resealed(edit: (s: Record<SectionName, Uint8Array>) => void, headerEdit
   return withHeader(header as never, { bytes, sections: lengths });
 }
 
-/** Edits one JSON section as an object. */
-const editJson = (name: SectionName, edit: (value: Record<string, unknown[]>) => void) =>
+/** A file whose reports are edited (as plain objects) and written again. */
+const editReports = (edit: (reports: DbReport[]) => void) =>
   resealed((s) => {
-    const value = JSON.parse(fromUtf8(s[name])) as Record<string, unknown[]>;
-    edit(value);
-    s[name] = utf8(JSON.stringify(value));
+    const reports = db.body.reports.map(plainReport);
+    edit(reports);
+    s.reports = writeReports(reports);
   });
+
+/** A file with the bytes of one report's value replaced, in its column's block (the same length, so the rest still reads). */
+const withReportBytes = (field: keyof typeof REPORT_COLUMNS, row: number, bytes: number[]) =>
+  resealed((s) => {
+    const value = utf8(db.body.reports[row]![field]!);
+    const at = indexOfBytes(s.reports, value);
+    s.reports.set(bytes.slice(0, value.length).concat(Array(Math.max(0, value.length - bytes.length)).fill(0x20)), at);
+  });
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array): number {
+  for (let i = 0; i + needle.length <= haystack.length; i++) if (needle.every((b, k) => haystack[i + k] === b)) return i;
+  throw new Error("not found");
+}
 
 const text = (t: string) => utf8(t);
 const withHeaderText = (edit: (h: string) => string) => {
@@ -55,28 +71,28 @@ const BAD: [string, Uint8Array, string][] = [
   ["empty file", text(""), "no header"],
   ["not JSON", text("hello\nworld"), "header is not JSON"],
   ["another format", withHeaderText((h) => h.replace('"format":"sada-db"', '"format":"other"')), "unknown format"],
-  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":6')), "version 6 is not supported"],
-  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":2')), "version 2 is not supported"],
-  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":3')), "version 3 is not supported"],
-  ["forward vectors, version 4", withHeaderText((h) => h.replace('"formatVersion":5', '"formatVersion":4')), "version 4 is not supported"],
+  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":7')), "version 7 is not supported"],
+  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":2')), "version 2 is not supported"],
+  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":3')), "version 3 is not supported"],
+  ["forward vectors, version 4", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":4')), "version 4 is not supported"],
+  ["JSON report columns, version 5", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":5')), "version 5 is not supported"],
   ["a header field of the wrong type", withHeaderText((h) => h.replace(/"idfDocuments":\d+/, '"idfDocuments":"many"')), "invalid database header: idfDocuments"],
   ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "truncated"],
   ["one byte changed", flipped, "checksum"],
-  ["a report field of the wrong type", editJson("reports", (c) => (c.id![0] = 7)), "reports: id.0"],
-  ["a report column cut short", editJson("reports", (c) => c.sh!.pop()), "reports: sh has 4 rows"],
-  ["a publication time that is no date", editJson("reports", (c) => (c.published![1] = "yesterday")), "reports: published.1"],
-  ["an event date that is no date", editJson("events", (c) => (c.first![0] = "2024-13-45")), "events: first.0"],
-  ["an unknown report column", editJson("reports", (c) => (c.body = ["x", "x", "x", "x", "x"])), "reports"],
-  ["event index out of range", editJson("reports", (c) => (c.event![0] = 99)), "out of range"],
-  ["report index out of range", resealed((s) => Object.assign(s, encodePostings({ offsets: new Uint32Array(db.body.features.length + 1).fill(1, 1), docs: Uint32Array.of(99), weights: Float32Array.of(1) }))), "report out of range"],
+  ["a report column cut short", resealed((s) => (s.reports = s.reports.slice(0, 60))), "invalid database body: reports: truncated"],
+  ["bytes after the reports' columns", resealed((s) => (s.reports = Uint8Array.of(...s.reports, 0))), "reports: trailing data"],
+  ["a publication time that is no date", editReports((r) => (r[1]!.published = "yesterday")), "reports: published.1"],
+  ["a publication time that is not UTF-8", withReportBytes("published", 2, [0xff]), "reports: published.2: is not UTF-8"],
+  ["event index out of range", editReports((r) => (r[0]!.event = 99)), "event.0 out of range"],
+  ["report index out of range", resealed((s) => Object.assign(s, encodePostings({ offsets: new Uint32Array(db.body.features.length + 1).fill(1, 1), docs: Uint32Array.of(99), weights: Uint8Array.of(255) }))), "report out of range"],
   ["vocabulary out of order", resealed((s) => (s.vocabulary = utf8(`${fromUtf8(s.vocabulary).split("\n").slice(0, -1).reverse().join("\n")}\n`))), "not sorted"],
   ["vocabulary short of the count", resealed((s) => (s.vocabulary = s.vocabulary.slice(0, s.vocabulary.lastIndexOf(0x0a, s.vocabulary.length - 2) + 1))), "fewer names"],
   ["postings and weights of different lengths", resealed((s) => (s.weights = s.weights.slice(1))), "weights"],
   ["postings cut short", resealed((s) => (s.postings = s.postings.slice(0, 40))), "postings"],
   ["a weight of zero", resealed((s) => (s.weights = new Uint8Array(s.weights.length))), "a weight of 0"],
   ["idf cut short", resealed((s) => (s.idf = s.idf.slice(0, 10))), "idf"],
-  ["a section that is not UTF-8", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
-  ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "counts"],
+  ["an events section that is noise", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
+  ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "truncated"],
   ["members disagree", resealed((s) => (s.members = Uint8Array.of(1, 4, ...s.members.slice(2)))), "disagree"],
   ["detail lengths that do not add up", resealed((s) => (s.detailLengths = Uint8Array.of(1, 1, 1, 1, 1))), "details"],
 ];
@@ -107,12 +123,29 @@ describe("decodeDatabase", () => {
     const loaded = decodeDatabase(damaged);
     expect(loaded.body.reports[1]!.d).toEqual(db.body.reports[1]!.d);
     expect(() => loaded.body.reports[0]!.d).toThrow("reports.0.d.people");
-    expect(() => checkAllDetails(loaded)).toThrow(DatabaseError);
-    expect(() => checkAllDetails(decodeDatabase(good))).not.toThrow();
+    expect(() => checkEverything(loaded)).toThrow(DatabaseError);
+    expect(() => checkEverything(decodeDatabase(good))).not.toThrow();
+  });
+  it.each([
+    ["a title that is not UTF-8", withReportBytes("title", 1, [0xff, 0xfe]), (d: Database) => d.body.reports[1]!.title, "reports: title.1: is not UTF-8"],
+    ["a SimHash that is no SimHash", withReportBytes("sh", 2, [...utf8("zz")]), (d: Database) => d.body.reports[2]!.sh, "reports: sh.2"],
+    ["an event date that is no date", resealed((s) => (s.events = writeEvents(db.body.events.map((e, i) => ({ ...plainEvent(e), ...(i === 0 ? { first: "2024-13-45" } : {}) }))).events)), (d: Database) => d.body.events[0]!.first, "events: first.0"],
+  ])("reads %s, refuses it when it is used, and on import", (_label, file, use, words) => {
+    const loaded = decodeDatabase(file);
+    expect(loaded.body.reports[3]!.title).toBe(db.body.reports[3]!.title);
+    expect(() => use(loaded)).toThrow(DatabaseError);
+    expect(() => use(loaded)).toThrow(words);
+    expect(() => checkEverything(loaded)).toThrow(words);
   });
   it("does not pollute prototypes", () => {
-    const file = editJson("reports", (c) => Object.defineProperty(c, "__proto__", { value: { polluted: true }, enumerable: true }));
-    expect(() => decodeDatabase(file)).toThrow(DatabaseError);
+    const file = resealed((s) => {
+      const texts = db.body.reports.map((r, i) => utf8(i === 0 ? `{"__proto__":{"polluted":true},${JSON.stringify(r.d).slice(1)}` : JSON.stringify(r.d)));
+      const lengths = new VarintWriter();
+      for (const t of texts) lengths.uint(t.length);
+      s.details = utf8(texts.map(fromUtf8).join(""));
+      s.detailLengths = lengths.finish();
+    });
+    void decodeDatabase(file).body.reports[0]!.d;
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@ import { checksumOf } from "./checksum.ts";
 import { DatabaseError, describeIssue } from "./database-error.ts";
 import { fromUtf8, utf8 } from "./utf8.ts";
 import { decodeBody, encodeBody, type DbContent } from "./body-codec.ts";
-import { DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, SECTIONS, type Database, type DbHeader } from "./schema.ts";
+import { EVENT_COLUMNS, REPORT_COLUMNS } from "./columns.ts";
+import { DB_FORMAT, DB_FORMAT_VERSION, HeaderSchema, SECTIONS, type Database, type DbEvent, type DbHeader, type DbReport } from "./schema.ts";
 
 export { DatabaseError };
 
@@ -62,7 +63,10 @@ function readHeader(file: Uint8Array): DbHeader {
   return header.data;
 }
 
-/** Reads every report's details: what a lazy load leaves for later, checked now (an import the reader chose). */
-export function checkAllDetails(db: Database): void {
-  for (const r of db.body.reports) void r.d;
+/** Reads every field of every report and event: what a load leaves for later, checked now (an import the reader chose). */
+export function checkEverything(db: Database): void {
+  const reportFields = [...Object.keys(REPORT_COLUMNS), "d"] as (keyof DbReport)[];
+  for (const r of db.body.reports) for (const f of reportFields) void r[f];
+  const eventFields = Object.keys(EVENT_COLUMNS) as (keyof DbEvent)[];
+  for (const e of db.body.events) for (const f of eventFields) void e[f];
 }

@@ -1,20 +1,24 @@
+import { DatabaseError } from "./database-error.ts";
+import { TextColumn } from "./text-column.ts";
+import type { VarintReader, VarintWriter } from "./varint.ts";
+
 /**
- * The JSON columns of the `reports` and `events` sections, checked value by value with
- * plain loops: zod's per-value parse of some 300,000 values cost 40 ms of every load.
- * Each column is an array with one value per row; "" stands for absent.
+ * The text columns of the `reports` and `events` sections (text-column.ts), in the order
+ * of their checks below, each value checked when it is read: a load reads only the few
+ * every load needs (`all`), a match the few rows it shows, an import all of them
+ * (`checkAll`). "" stands for absent.
  */
-type Check<T> = (v: unknown) => v is T;
+type Check = (v: string) => boolean;
 
 /** ISO 8601 day, or date-time with an offset, as the corpus schema takes them */
 const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 const HEX16 = /^[0-9a-f]{16}$/;
 
-const text = (v: unknown): v is string => typeof v === "string";
-const nonEmpty = (v: unknown): v is string => typeof v === "string" && v.length > 0;
-const shortText = (v: unknown): v is string => typeof v === "string" && v.length <= 300;
-const optionalDay = (v: unknown): v is string => v === "" || (typeof v === "string" && ISO_DAY.test(v));
-const index = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-const simhash = (v: unknown): v is string => typeof v === "string" && HEX16.test(v);
+const text: Check = () => true;
+const nonEmpty: Check = (v) => v.length > 0;
+const shortText: Check = (v) => v.length <= 300;
+const optionalDay: Check = (v) => v === "" || ISO_DAY.test(v);
+const simhash: Check = (v) => HEX16.test(v);
 
 export const REPORT_COLUMNS = {
   id: nonEmpty,
@@ -24,27 +28,71 @@ export const REPORT_COLUMNS = {
   published: optionalDay,
   /** first sentence or so, kept only when there is no title */
   lede: shortText,
-  /** index into `events` */
-  event: index,
   /** SimHash of the main text's 5-shingles: a few bits apart for the same article */
   sh: simhash,
 };
 
 export const EVENT_COLUMNS = { id: nonEmpty, first: optionalDay, last: optionalDay };
 
-export type Columns<C> = { [K in keyof C]: C[K] extends Check<infer T> ? T[] : never };
+export class TextTable<C extends Record<string, Check>> {
+  /** values read so far, by column */
+  private readonly read: Partial<Record<keyof C, (string | undefined)[]>> = {};
 
-/** Throws a plain Error naming the first bad column or value, as "field.row: problem". */
-export function checkColumns<C extends Record<string, Check<unknown>>>(raw: unknown, checks: C, rows: number): Columns<C> {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new Error("not an object of columns");
-  const fields = Object.keys(checks);
-  for (const key of Object.keys(raw)) if (!Object.hasOwn(checks, key)) throw new Error(`unknown column "${key}"`);
-  for (const field of fields) {
-    const values: unknown = (raw as Record<string, unknown>)[field];
-    if (!Array.isArray(values)) throw new Error(`${field}: not a column`);
-    if (values.length !== rows) throw new Error(`${field} has ${values.length} rows, the header counts ${rows}`);
-    const ok = checks[field]!;
-    for (let i = 0; i < rows; i++) if (!ok(values[i])) throw new Error(`${field}.${i}: ${JSON.stringify(values[i])?.slice(0, 40)} is not valid here`);
+  private constructor(
+    /** the section, for messages */
+    private readonly section: string,
+    private readonly checks: C,
+    private readonly columns: Record<keyof C, TextColumn>,
+  ) {}
+
+  /** Throws a plain Error when the section ends before the columns do. */
+  static read<C extends Record<string, Check>>(section: string, checks: C, read: VarintReader, rows: number): TextTable<C> {
+    const columns = {} as Record<keyof C, TextColumn>;
+    for (const field of Object.keys(checks) as (keyof C)[]) columns[field] = TextColumn.read(read, rows);
+    return new TextTable(section, checks, columns);
   }
-  return raw as Columns<C>;
+
+  static write<C extends Record<string, Check>>(checks: C, out: VarintWriter, values: (field: keyof C) => string[]): void {
+    for (const field of Object.keys(checks)) TextColumn.from(values(field)).write(out);
+  }
+
+  column(field: keyof C): TextColumn {
+    return this.columns[field];
+  }
+
+  /** The value, checked (and kept: a match reads an event's members' fields over and over); throws DatabaseError naming the field and row. */
+  value(field: keyof C & string, row: number): string {
+    const read = (this.read[field] ??= new Array<string | undefined>(this.columns[field].length));
+    const known = read[row];
+    if (known !== undefined) return known;
+    let v: string;
+    try {
+      v = this.columns[field].at(row);
+    } catch {
+      throw this.invalid(field, row, "is not UTF-8");
+    }
+    if (!this.checks[field]!(v)) throw this.invalid(field, row, `${JSON.stringify(v).slice(0, 40)} is not valid here`);
+    return (read[row] = v);
+  }
+
+  /** Every value of a column, checked (a column every load reads). */
+  all(field: keyof C & string): string[] {
+    let values: string[];
+    try {
+      values = this.columns[field].all();
+    } catch {
+      values = [];
+    }
+    const ok = this.checks[field]!;
+    for (let row = 0; row < this.columns[field].length; row++) if (values[row] === undefined || !ok(values[row]!)) values[row] = this.value(field, row);
+    return values;
+  }
+
+  checkAll(): void {
+    for (const field of Object.keys(this.checks)) for (let row = 0; row < this.columns[field]!.length; row++) this.value(field, row);
+  }
+
+  private invalid(field: string, row: number, problem: string): DatabaseError {
+    return new DatabaseError(`invalid database body: ${this.section}: ${field}.${row}: ${problem}`);
+  }
 }

@@ -6,7 +6,7 @@ import { VarintReader } from "./varint.ts";
 /**
  * Reports' details, one JSON text each, parsed and checked by zod when first asked for:
  * a match needs only its event's reports, and checking 30,000 at load took a fifth of it.
- * A damaged entry throws DatabaseError when read (checkAllDetails reads them all).
+ * A damaged entry throws DatabaseError when read (checkEverything reads them all).
  */
 export function lazyDetails(bytes: Uint8Array, lengths: Uint8Array, reports: number): (report: number) => StoredDetails {
   const read = new VarintReader(lengths);

@@ -7,12 +7,13 @@ import type { Vocabulary } from "./vocabulary.ts";
  * The event database file: one JSON header line (validated and checked first, so a wrong
  * version or a damaged file is refused before the body is read), then the binary body:
  * sections of the lengths the header gives, in SECTIONS order. Report and event fields
- * are JSON columns (columns.ts); bulk parts are varints read with bounds checks; each
+ * are text columns (UTF-8 blocks with varint lengths, stored-reports.ts), each value
+ * decoded and checked when read; bulk parts are varints read with bounds checks; each
  * report's details are JSON, parsed and checked by zod when first used. No article text:
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 5;
+export const DB_FORMAT_VERSION = 6;
 
 export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", "events", "members", "details", "detailLengths"] as const;
 export type SectionName = (typeof SECTIONS)[number];

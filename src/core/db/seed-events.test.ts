@@ -5,6 +5,7 @@ import type { Database } from "./schema.ts";
 import { buildReportIndex } from "../match/report-index.ts";
 import { matchArticle } from "../match/match.ts";
 import { saudiNewsNetSample, seedRecords } from "../../../test/support/corpus.ts";
+import { plainEvent, plainReport } from "../../../test/support/database.ts";
 import background from "../../data/lexicon/background-df.json" with { type: "json" };
 
 // The founding example: seeds 000–002 report one event; 003 and 004 share Austin,
@@ -42,8 +43,8 @@ describe("events from the corpus", () => {
   });
   it("survives encoding", () => {
     const decoded = decodeDatabase(encodeDatabase(db));
-    expect(decoded.body.reports).toEqual(db.body.reports);
-    expect(decoded.body.events).toEqual(db.body.events);
+    expect(decoded.body.reports.map(plainReport)).toEqual(db.body.reports.map(plainReport));
+    expect(decoded.body.events.map(plainEvent)).toEqual(db.body.events.map(plainEvent));
     expect(decoded.body.idf).toEqual(db.body.idf);
     expect(decoded.header).toEqual(db.header);
     expect(decoded.postings).toEqual(db.postings);

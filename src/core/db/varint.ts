@@ -17,12 +17,22 @@ export class VarintWriter {
   }
 
   byte(b: number): void {
-    if (this.length === this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(1);
     this.bytes[this.length++] = b;
+  }
+
+  /** Bytes as they are (a text column's block). */
+  append(block: Uint8Array): void {
+    this.reserve(block.length);
+    this.bytes.set(block, this.length);
+    this.length += block.length;
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
   }
 
   finish(): Uint8Array {
@@ -36,12 +46,29 @@ export class VarintReader {
   constructor(private readonly bytes: Uint8Array) {}
 
   uint(): number {
-    const first = this.bytes[this.at];
-    // most numbers take one byte: no loop for them
-    if (first !== undefined && first < 0x80) {
-      this.at++;
-      return first;
+    const { bytes, at } = this;
+    // most numbers take one to three bytes (counts, lengths, idf): no loop for them
+    if (at + 2 < bytes.length) {
+      const b0 = bytes[at]!;
+      if (b0 < 0x80) {
+        this.at = at + 1;
+        return b0;
+      }
+      const b1 = bytes[at + 1]!;
+      if (b1 < 0x80) {
+        this.at = at + 2;
+        return (b0 & 0x7f) | (b1 << 7);
+      }
+      const b2 = bytes[at + 2]!;
+      if (b2 < 0x80) {
+        this.at = at + 3;
+        return (b0 & 0x7f) | ((b1 & 0x7f) << 7) | (b2 << 14);
+      }
     }
+    return this.long();
+  }
+
+  private long(): number {
     let n = 0;
     let scale = 1;
     for (;;) {
@@ -57,6 +84,12 @@ export class VarintReader {
   byte(): number {
     if (this.at >= this.bytes.length) throw new Error("truncated");
     return this.bytes[this.at++]!;
+  }
+
+  /** The next n bytes as they are (a view, not a copy). */
+  take(n: number): Uint8Array {
+    if (n > this.bytes.length - this.at) throw new Error("truncated");
+    return this.bytes.subarray(this.at, (this.at += n));
   }
 
   /** Called once the section should be fully read. */

@@ -39,17 +39,25 @@ export class Vocabulary {
   static read(bytes: Uint8Array, count: number): Vocabulary {
     const starts = new Uint32Array(count + 1);
     let n = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      if (bytes[i] !== NL) continue;
+    let at = 0;
+    // one pass: each name is compared with the one before over their common prefix, then scanned to its end
+    while (at < bytes.length) {
       if (n === count) throw new Error("more names than the header counts");
-      starts[++n] = i + 1;
+      if (n > 0) {
+        let p = starts[n - 1]!;
+        while (bytes[p] === bytes[at] && bytes[at] !== NL) {
+          p++;
+          at++;
+        }
+        // this name ended within the previous one (or with it), or a byte is smaller than the previous name's
+        if (bytes[at] === NL || (bytes[p] !== NL && bytes[p]! > bytes[at]!)) throw new Error("names are not sorted and distinct");
+      }
+      while (at < bytes.length && bytes[at] !== NL) at++;
+      if (at === bytes.length) break;
+      starts[++n] = ++at;
     }
     if (n !== count || starts[count] !== bytes.length) throw new Error("fewer names than the header counts, or an unended name");
-    const vocabulary = new Vocabulary(bytes, starts);
-    for (let k = 1; k < count; k++) {
-      if (!(compareRanges(bytes, starts[k - 1]!, starts[k]! - 1, starts[k]!, starts[k + 1]! - 1) < 0)) throw new Error("names are not sorted and distinct");
-    }
-    return vocabulary;
+    return new Vocabulary(bytes, starts);
   }
 
   at(i: number): string | undefined {

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import type { FeaturePostings } from "../db/vector-codec.ts";
+import { WEIGHT_OF_BYTE, type FeaturePostings } from "../db/vector-codec.ts";
 import type { Vocabulary } from "../db/vocabulary.ts";
 import { stem } from "../text/stem.ts";
 import { canonicalSpelling } from "./spelling.ts";
@@ -22,7 +22,7 @@ export function explainMatch(
   for (let i = 0; i < query.ids.length; i++) {
     const f = query.ids[i]!;
     const at = f + 1 < postings.offsets.length ? positionOf(postings, f, report) : -1;
-    if (at >= 0) shared.push([features.at(f)!, query.weights[i]! * postings.weights[at]!]);
+    if (at >= 0) shared.push([features.at(f)!, query.weights[i]! * WEIGHT_OF_BYTE[postings.weights[at]!]!]);
   }
   shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const words: string[] = [];

@@ -1,4 +1,8 @@
 import type { Database } from "../db/schema.ts";
+import type { KeyIndex } from "../db/key-index.ts";
+import { reportLookup } from "../db/stored-reports.ts";
+import { isoTime } from "../db/iso-time.ts";
+import { WEIGHT_OF_BYTE } from "../db/vector-codec.ts";
 import type { SparseVector } from "./vector.ts";
 import { ReportScores } from "./report-scores.ts";
 
@@ -12,11 +16,13 @@ export interface ReportIndex {
   /** postings of feature f: docs[offsets[f] .. offsets[f+1]), weights alongside */
   readonly offsets: Uint32Array;
   readonly docs: Uint32Array;
-  readonly weights: Float32Array;
+  /** as bytes: WEIGHT_OF_BYTE */
+  readonly weights: Uint8Array;
   /** publication time per report in ms, NaN when unknown */
   readonly times: Float64Array;
-  readonly byUrl: ReadonlyMap<string, number>;
-  readonly byId: ReadonlyMap<string, number>;
+  /** report by URL and by id (the first that has it) */
+  readonly byUrl: KeyIndex;
+  readonly byId: KeyIndex;
   /** the score accumulator, reused by every query (queries run one at a time) */
   readonly scores: ReportScores;
 }
@@ -24,14 +30,10 @@ export interface ReportIndex {
 export function buildReportIndex(db: Database): ReportIndex {
   const { reports } = db.body;
   const times = new Float64Array(reports.length);
-  const byUrl = new Map<string, number>();
-  const byId = new Map<string, number>();
   reports.forEach((r, i) => {
-    times[i] = r.published ? Date.parse(r.published) : NaN;
-    if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, i);
-    byId.set(r.id, i);
+    times[i] = r.published ? isoTime(r.published) : NaN;
   });
-  return { db, ...db.postings, times, byUrl, byId, scores: new ReportScores(reports.length) };
+  return { db, ...db.postings, times, byUrl: reportLookup(reports, "url"), byId: reportLookup(reports, "id"), scores: new ReportScores(reports.length) };
 }
 
 /** Cosine of the query with every report sharing one of its features; valid until the next query. */
@@ -43,7 +45,7 @@ export function scoreReports(index: ReportIndex, query: SparseVector): ReportSco
     const f = query.ids[i]!;
     if (f >= vocabulary) continue;
     const q = query.weights[i]!;
-    for (let p = index.offsets[f]!; p < index.offsets[f + 1]!; p++) scores.add(index.docs[p]!, q * index.weights[p]!);
+    for (let p = index.offsets[f]!; p < index.offsets[f + 1]!; p++) scores.add(index.docs[p]!, q * WEIGHT_OF_BYTE[index.weights[p]!]!);
   }
   return scores;
 }

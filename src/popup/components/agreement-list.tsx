@@ -10,8 +10,8 @@ export function AgreementList({ agreements }: { agreements: Agreement[] }) {
     <ul id="agreements" class="agreements">
       {agreements.map((a) => (
         <li key={`${a.kind}:${a.slot}`} data-kind={a.kind} data-slot={a.slot} data-value={a.value}>
-          <span class="slot">{slotLabel(a.kind, a.slot)}:</span> <bdi class="value">{valueText(a.value)}</bdi>{" "}
-          <span class="meta">{tCount("confirmedBy", a.reports.length)}</span>
+          <span class="slot">{slotLabel(a)}:</span> <bdi class="value">{valueText(a.value)}</bdi>{" "}
+          <span class="meta">{tCount("confirmedBy", a.voices)}</span>
         </li>
       ))}
     </ul>

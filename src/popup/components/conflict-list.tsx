@@ -1,9 +1,9 @@
 import type { Conflict, ConflictValue } from "../../core/conflict/types.ts";
-import { outletName } from "../../core/outlets.ts";
-import { formatDate, t, tCount, uiLanguage } from "../../ui/i18n.ts";
+import { t, tCount, uiLanguage } from "../../ui/i18n.ts";
 import { slotLabel } from "../../ui/slot-label.ts";
 import { valueText } from "../../ui/value-text.ts";
 import { valuesOf } from "../../ui/conflict-values.ts";
+import { Giver, giverName } from "./giver.tsx";
 
 /**
  * Conflicting details, each as "who says what": every value once, the outlets that give
@@ -18,7 +18,7 @@ export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[
       {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c) => (
         <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
           <h3>
-            {slotLabel(c.kind, c.slot)}
+            {slotLabel(c)}
             {c.severity === "wording" ? <span class="tag">{t("wordingOnly")}</span> : null}
             {c.disputed ? <span class="tag">{t("disputed")}</span> : null}
           </h3>
@@ -36,7 +36,7 @@ export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[
 function Value({ value, givers, selfId, urls }: { value: string; givers: ConflictValue[]; selfId: string; urls: ReadonlyMap<string, string> }) {
   const language = uiLanguage();
   const [first, ...rest] = givers;
-  const name = (v: ConflictValue) => (v.report === selfId ? t("thisPage") : outletName(v.source, language));
+  const name = (v: ConflictValue) => giverName(v, selfId);
   const outlets = [...new Set(givers.map(name))];
   return (
     <li class="value" data-value={value}>
@@ -57,24 +57,6 @@ function Value({ value, givers, selfId, urls }: { value: string; givers: Conflic
           </ul>
         </details>
       ) : null}
-    </li>
-  );
-}
-
-/** One report's words: its outlet (a link to the report when the database has its address), who it cites, when, the quote. */
-function Giver({ v, name, href }: { v: ConflictValue; name: string; href: string | undefined }) {
-  return (
-    <li data-report-id={v.report}>
-      {href ? (
-        <a class="outlet" href={href} target="_blank" rel="noopener noreferrer">
-          {name}
-        </a>
-      ) : (
-        <span class="outlet">{name}</span>
-      )}
-      {v.attribution ? <span class="attribution">{t("accordingTo", v.attribution)}</span> : null}
-      {v.published ? <time dateTime={v.published}>{formatDate(v.published)}</time> : null}
-      <q dir="auto">{v.quote}</q>
     </li>
   );
 }

@@ -10,6 +10,7 @@ export const QUANTITY_LABELS: Readonly<Record<string, MessageKey>> = {
   "ريال": "qty_riyal",
   "يورو": "qty_euro",
   "جنيه": "qty_pound",
+  "استرليني": "qty_sterling",
   "دينار": "qty_dinar",
   "درهم": "qty_dirham",
   "ليره": "qty_lira",

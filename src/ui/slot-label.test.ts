@@ -38,6 +38,7 @@ describe("slotLabel", () => {
     ["role", "defense_minister:IL", `وزير الدفاع · ${new Intl.DisplayNames(["ar"], { type: "region" }).of("IL")}`],
     ["person", "president", "الرئيس"],
     ["count", "injured", (ar as Messages).slot_injured!.message],
+    ["count", "sentence", (ar as Messages).slot_sentence!.message],
     // false positives: what the tables do not know falls back to the kind's plain name
     ["person", "unknown_role:US", (ar as Messages).slot_person!.message],
     ["count", "no_such_slot", (ar as Messages).slot_count!.message],

@@ -18,6 +18,7 @@ const COUNT_SLOTS: Record<string, MessageKey> = {
   projectiles_planned: "slot_projectiles_planned",
   strikes: "slot_strikes",
   attacks: "slot_attacks",
+  sentence: "slot_sentence",
 };
 
 export function slotLabel({ kind, slot, unit }: Pick<Conflict, "kind" | "slot" | "unit">): string {

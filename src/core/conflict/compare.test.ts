@@ -112,10 +112,47 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("killed", 7, "7 قتلى", "انقلاب قطار في المغرب و7 قتلى", "قتلى")]),
     report("b", [], [said("injured", 0, "دون وقوع اصابات", "انقلاب قطار في المغرب دون وقوع اصابات")]),
   ], ["count:killed"]],
+  ["two calendar years are never one rounded", [
+    report("a", [], [said("quantity", 2018, "2018", "عام 2018 تخصصه دار نشر بريطانية لنشر مؤلفات المرأة", "calendar-year")]),
+    report("b", [], [said("quantity", 2020, "2020", "عام 2020 تخصصه دار نشر بريطانية لنشر مؤلفات المرأة", "calendar-year")]),
+  ], ["count:quantity"]],
+  ["two lower bounds far apart", [
+    report("a", [], [{ ...said("quantity", 30001, "أكثر من 30 ألف زائر", "أكثر من 30 ألف زائر لمعرض الكتاب في يومه الأول", "n:زائر"), max: null }]),
+    report("b", [], [{ ...said("quantity", 200001, "أكثر من 200 ألف زائر", "أكثر من 200 ألف زائر لمعرض الكتاب في يومه الأول", "n:زائر"), max: null }]),
+  ], ["count:quantity"]],
+  ["an acquittal against a prison term", [
+    report("a", [], [said("sentence", 6, "6 سنوات", "حكم قضائي بالسجن 6 سنوات للناشط السعودي عيسى النخيفي", "year")]),
+    report("b", [], [said("sentence", 0, "براءة", "حكم قضائي ببراءة الناشط السعودي عيسى النخيفي", "")]),
+  ], ["count:sentence"]],
+  ["an acquittal against a death sentence", [
+    report("a", [], [said("sentence", 1, "إعدام", "ليبيا تصدر حكما بإعدام 45 شخصا متهمين بقتل متظاهرين", "death")]),
+    report("b", [], [said("sentence", 0, "براءة", "ليبيا تعلن حكما ببراءة 45 شخصا سبق اتهامهم بقتل المتظاهرين", "")]),
+  ], ["count:sentence"]],
   ["«شخصين» and an unnamed group are one group", [
     report("a", [], [said("killed", 5, "5", "مقتل 5 من أفراد الشرطة في اشتباكات مع صوفيين")]),
     report("b", [], [said("killed", 2, "شخصين", "مقتل شخصين في اشتباكات عناصر الشرطة مع الصوفيين", "شخصين")]),
   ], ["count:killed"]],
+  // false positives
+  ["a lower bound and a figure under twice it", [
+    report("a", [], [{ ...said("killed", 26, "26 قتيلا على الأقل", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول"), max: null }]),
+    report("b", [], [said("killed", 40, "40 قتيلا", "مقتل 40 شخصا في هجوم انتحاري بكابول")]),
+  ], []],
+  ["«عدد من» names no figure: it stays open", [
+    report("a", [], [{ ...said("injured", 2, "عدد من الجرحى", "سقوط عدد من الجرحى في انفجار بمدينة الصدر"), max: null }]),
+    report("b", [], [said("injured", 40, "40 جريحا", "سقوط 40 جريحا في انفجار بمدينة الصدر")]),
+  ], []],
+  ["one defendant acquitted, another sentenced", [
+    report("a", [], [said("sentence", 0, "براءة", "وقضت المحكمة الجزائية ببراءة رجل أعمال من تهمة غسل الأموال", "")]),
+    report("b", [], [said("sentence", 10, "10 سنوات", "وحكمت محكمة الاستئناف بسجن مهرب مخدرات 10 سنوات", "year")]),
+  ], []],
+  ["a death sentence and a life sentence are not compared", [
+    report("a", [], [said("sentence", 1, "إعدام", "حكم بإعدام المتهم الأول في قضية التفجير", "death")]),
+    report("b", [], [said("sentence", 1, "المؤبد", "حكم بالسجن المؤبد على المتهم الأول في قضية التفجير", "life")]),
+  ], []],
+  ["a zero of one incident against the toll of another in the same story", [
+    report("a", [], [said("killed", 0, "لم يسفر عن سقوط ضحايا", "كما شهدت إسطنبول إطلاق نار قرب مقر القنصلية الأمريكية في حي ساريير على الجانب الأوروبي من المدينة، لم يسفر عن سقوط ضحايا.")]),
+    report("b", [], [{ ...said("killed", 8, "ثمانية أشخاص على الأقل", "أطلقت امرأتان النار على القنصلية الأمريكية في اسطنبول اليوم الاثنين وقتل ثمانية أشخاص على الأقل في موجة من الهجمات المنفصلة على قوات الأمن التركية"), max: null }]),
+  ], []],
 ];
 
 describe("compareReports", () => {

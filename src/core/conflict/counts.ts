@@ -4,7 +4,8 @@ import { contextOf, corresponds, sameSentence, sharedContext } from "./context.t
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
-import { CURRENCIES } from "../extract/model/units.ts";
+import { VAGUE } from "../extract/model/quantities.ts";
+import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
 import { groupBy, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
@@ -90,19 +91,22 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
 
 /**
  * Values that speak to other groups too: a zero («دون وقوع ضحايا», «لم تسفر عن إصابات»,
- * #18) says nobody was hurt, so it meets the killed and the injured of every group; a bare
- * «77 مليار» meets the figures of every currency.
+ * #18) says nobody was hurt, so it meets the killed and the injured of every group; an
+ * acquittal meets a sentence of any term, death or life; a bare «77 مليار» meets the
+ * figures of every currency.
  */
 const CASUALTY_SLOTS = new Set(["killed", "injured"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
+const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
 
 function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Mention[][] {
   const zeros = all.filter((m) => isZero(m.c));
+  const acquittals = all.filter((m) => isAcquittal(m.c));
   const bare = all.filter((m) => isBareAmount(m.c));
   return [...buckets.values()].map((b) => {
     const { slot, group } = b[0]!.c;
-    const joining = CASUALTY_SLOTS.has(slot) ? zeros : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
+    const joining = CASUALTY_SLOTS.has(slot) ? zeros : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
     return joining.length ? [...new Set([...b, ...joining])] : b;
   });
 }
@@ -118,8 +122,17 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
   if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
-  return (a.max ?? Infinity) < floor(b) || (b.max ?? Infinity) < floor(a);
+  return ceiling(a) < floor(b) || ceiling(b) < floor(a);
 }
+
+/**
+ * «أكثر من 22 مليون» and «أكثر من 500 مليون»: a writer who gives a lower bound gives the
+ * figure he knows, so a figure more than twice as high is another figure, not a refinement.
+ * Vague amounts with no upper end («عدد من», «العديد من») stay open: they name no figure.
+ */
+const LOWER_BOUND_REACH = 2;
+const VAGUE_OPEN = new Set(VAGUE.filter(([, , max]) => max === null).map(([, min]) => min));
+const ceiling = (c: StoredCount) => c.max ?? (c.min > 0 && !VAGUE_OPEN.has(c.min) ? c.min * LOWER_BOUND_REACH : Infinity);
 
 /**
  * «أكثر من 800 ألف» and «800 ألف» are not told apart in news copy: writers round the
@@ -127,9 +140,12 @@ function disjoint(a: StoredCount, b: StoredCount): boolean {
  */
 const floor = (c: StoredCount) => (c.max === null && Number.isInteger(c.min) && c.min > 0 ? c.min - 1 : c.min);
 
-/** «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds (or cuts) the precise one. */
+/**
+ * «15.3 مليون» and «15.330.033» agree: a figure of two or more significant digits rounds (or
+ * cuts) the precise one. A year or a rank is never rounded: «عام 2020» is not «عام 2018».
+ */
 function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
-  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0) return false;
+  if (rounded.min !== rounded.max || precise.min !== precise.max || rounded.min === 0 || EXACT_UNITS.has(rounded.group ?? "")) return false;
   const [whole, fraction = ""] = String(rounded.min).split(".");
   const zeros = fraction ? 0 : whole!.length - whole!.replace(/0+$/, "").length;
   const significant = (whole!.replace(/^0+/, "") + fraction).replace(/0+$/, "").length;
@@ -154,6 +170,8 @@ function narrowest(counts: StoredCount[]): StoredCount {
 }
 
 function intervalLabel(c: StoredCount): string {
+  // a sentence of death or life has no figure: its unit is its value
+  if (c.slot === "sentence" && c.min > 0 && (c.group === "death" || c.group === "life")) return c.group;
   if (c.max === null) return `≥${c.min}`;
   return c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
 }

@@ -7,12 +7,12 @@ import type { StoredCount } from "./report-details.ts";
  * Which counts are about the same people or things (ARABIC.md §7 sub-slots): the class of
  * the counted noun and its nationality, not its wording: «جنود أميركيين» and «جندي أمريكي»
  * are one group, soldiers and contractors two. People in general («أشخاص», «شخصين»,
- * «قتلى») are the group of a count that names none. A quantity's group is its unit.
+ * «قتلى») are the group of a count that names none. A quantity's or a sentence's group is its unit.
  */
 const GENERIC = new Set(["person", "victim"]);
 
 export function groupKey(c: StoredCount): string {
-  if (c.slot === "quantity" || !c.group) return c.group ?? "";
+  if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
   const words = keyOf(c.group).split(/\s+/).filter(Boolean);
   const noun = nounOf(words[0] ?? "", words[1]);
   const cls = noun === undefined ? words[0]! : GENERIC.has(noun) ? "" : noun;

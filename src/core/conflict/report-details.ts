@@ -82,8 +82,8 @@ export function toReportDetails(
       slot: c.slot,
       min: c.min,
       max: c.max,
-      // a quantity's unit is its group: figures compare only within one unit
-      ...(c.slot === "quantity" ? { group: c.unit ?? "" } : c.group ? { group: c.group } : {}),
+      // a quantity's or a sentence's unit is its group: figures compare only within one unit
+      ...(c.slot === "quantity" || c.slot === "sentence" ? { group: c.unit ?? "" } : c.group ? { group: c.group } : {}),
       ...(c.attribution ? { source: c.attribution.name } : {}),
       text: c.text,
       // a figure's quote is shorter: the words around it are what matters, and the lead has several

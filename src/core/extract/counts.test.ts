@@ -63,9 +63,11 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 without victims", "غارة على حفل زفاف دون ضحايا", [["killed", 0, 0, "دون ضحايا"]]],
   ["#18 no injuries recorded", "ولم تسجل أي إصابات", [["injured", 0, 0, "ولم تسجل أي إصابات"]]],
   ["#18 no deaths", "دون وقوع قتلى", [["killed", 0, 0, "دون وقوع قتلى"]]],
+  ["#18 any one word after «دون», also misspelt", "هجمات تفجيرية في السويداء دون وفوع ضحايا", [["killed", 0, 0, "دون وفوع ضحايا"]]],
   // false positives
   ["#18 a definite noun is no zero", "لا تزال الإصابات تتوالى", []],
   ["#18 two words between negator and noun", "دون أن يعلن عن إصابات", []],
+  ["#18 only «دون» takes any word: «لا تزال ضحايا» is no zero", "لا تزال ضحايا السيول في العراء", []],
   ["#14 sound plural is not a dual", "مقتل مدنيين في القصف", []],
   ["#14 nisba plural", "بعد مقتل عراقيين موالين لإيران", []],
   ["#14 nisba plural (American)", "إصابة أمريكيين", []],

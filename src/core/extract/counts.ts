@@ -9,6 +9,7 @@ import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { CountSlot } from "./types.ts";
+import { isPrisonTerm, verdictAt } from "./verdicts.ts";
 import { zeroAt } from "./zero-counts.ts";
 
 /**
@@ -39,6 +40,13 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
     if (z) {
       push({ slot: z.value, min: 0, max: 0, first: i, last: z.end }, i, z.end, z.cut);
       i = z.end - 1;
+      continue;
+    }
+    const v = verdictAt(doc, i);
+    if (v) {
+      // an acquittal is no sentence: [0, 0]; death and life are sentences of their own unit
+      const value = v.verdict === "acquittal" ? 0 : 1;
+      push({ slot: "sentence", min: value, max: value, unit: value ? v.verdict : "", first: i, last: i + 1 }, i, i + 1, v.cut);
       continue;
     }
     const found = countAt(doc, i, claimed, out[out.length - 1]);
@@ -76,7 +84,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const from = hb ? hb.start : i;
   if (gluedToNumber(doc, i)) return undefined;
   const unit = quantityUnit(doc, hit, from);
-  if (unit) return quantity(hit, hb, from, unit);
+  if (unit) return quantity(hit, hb, from, unit, isPrisonTerm(doc, from, unit.unit));
   if (isNonCount(doc, hit, i)) return undefined;
   if (tok.kind === "word" && ONE_OF.has(doc.readings[i]!.at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
   let at = hit.end;
@@ -124,10 +132,10 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   return { detail, from, to, cut: hb ? 0 : hit.cut };
 }
 
-/** A figure with its unit (quantity.ts): «64 مليار دولار», «15 يوما», «8 معلومات». */
-function quantity(hit: NumberHit, hb: { hedge: Hedge } | undefined, from: number, unit: { unit: string; to: number }): Found {
+/** A figure with its unit (quantity.ts): «64 مليار دولار», «15 يوما», «8 معلومات»; a prison term («السجن 6 سنوات») is a sentence. */
+function quantity(hit: NumberHit, hb: { hedge: Hedge } | undefined, from: number, unit: { unit: string; to: number }, term = false): Found {
   const [min, max] = widen(hit.min, hit.max, hb?.hedge);
-  return { detail: { slot: "quantity", min, max, unit: unit.unit, first: from, last: unit.to }, from, to: unit.to, cut: hb ? 0 : hit.cut };
+  return { detail: { slot: term ? "sentence" : "quantity", min, max, unit: unit.unit, first: from, last: unit.to }, from, to: unit.to, cut: hb ? 0 : hit.cut };
 }
 
 /** «صاروخين», «مصدران أمنيان»: the dual of a counted noun is 2; «وفاة متعاقد», «جندي أصيب», «مدنيين وجندي»: 1. */

@@ -98,6 +98,9 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
   // «مليارا دولار»: a scale with tanween cannot govern a noun, so before one it is the dual in construct
   const head = doc.tokens[j];
   if (j === i + 1 && last?.kind === "scale" && doc.tokens[i]!.normal.endsWith("ا") && head?.kind === "word" && doc.gaps[i]! <= Gap.Space && !head.normal.startsWith("و") && !NOT_GOVERNED.has(head.normal)) value *= 2;
+  // «مليون و800 ألف»: the rest below the scale, in digits, joined by «و»
+  const rest = last?.kind === "scale" ? restBelow(doc, j, last.value) : undefined;
+  if (rest) (value += rest.min), (j = rest.end);
   // «مليون ونصف», «واحد فاصلة خمسة»
   const next = doc.tokens[j];
   if (next && doc.gaps[j - 1]! <= Gap.Space) {
@@ -130,6 +133,13 @@ export function parseNumber(doc: Doc, i: number): NumberHit | undefined {
   return lo < b.min ? { ...a, min: lo, max: b.max, end: b.end } : a;
 }
 
+/** The digits joined by «و» after token `end - 1`, when they are below `scale`: «مليون و800 ألف», «25 ألفاً و823». */
+function restBelow(doc: Doc, end: number, scale: number): NumberHit | undefined {
+  const joined = doc.tokens[end + 1]?.kind === "number" && doc.tokens[end]?.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "";
+  const rest = joined ? parseSingle(doc, end + 1) : undefined;
+  return rest && rest.min < scale ? rest : undefined;
+}
+
 /** Words after «مليونا» that it does not govern: it is then one million («بلغ مليونا في العام»). */
 const NOT_GOVERNED = new Set(STOPWORDS);
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
@@ -154,11 +164,14 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
     // «134.2 مليون» is 134,200,000, not 134,199,999.99999999
     if (scale) (value = Number((value * scale).toPrecision(15))), end++;
     // «25 ألفاً و823», «122 مليوناً و334 ألف»: the rest below the scale, joined by «و»
-    const joined = scale && doc.tokens[end + 1]?.kind === "number" && doc.tokens[end]!.normal === "و" && doc.gaps[end - 1]! <= Gap.Space && gapText(doc, end) === "";
-    const rest = joined ? parseSingle(doc, end + 1) : undefined;
-    if (rest && rest.min < scale) (value += rest.min), (end = rest.end);
+    const rest = scale ? restBelow(doc, end, scale) : undefined;
+    if (rest) (value += rest.min), (end = rest.end);
     return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
   }
+  // «نصف مليون»: half of a scale
+  const half = doc.readings[i]!.find(([f]) => f === HALF_WORD);
+  const scale = half ? scaleAfter(doc, i + 1) : 0;
+  if (half && scale) return { min: scale / 2, max: scale / 2, start: i, end: i + 2, cut: half[1], form: "words" };
   const v = vague.matchAt(doc, i);
   if (v) return { min: v.value.min, max: v.value.max, start: i, end: v.end, cut: v.cut, form: "vague" };
   return parseWords(doc, i);

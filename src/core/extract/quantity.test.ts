@@ -18,6 +18,8 @@ const QUANTITIES: Row[] = [
   ["percent in two words", "هبطت 93 في المائة", [[93, 93, "%", "93 في المائة"]]],
   ["years", "توفي عن عمر 90 عاما", [[90, 90, "year", "90 عاما"]]],
   ["days", "احتجاز صحفيين 15 يوما", [[15, 15, "day", "15 يوما"]]],
+  ["the pound sterling in two words", "250 ألف جنيه إسترليني مقابل الصور", [[250000, 250000, "استرليني", "250 ألف جنيه إسترليني"]]],
+  ["the pound sterling in one", "بيعت بـ 165 ألف استرليني", [[165000, 165000, "استرليني", "165 ألف استرليني"]]],
   ["weeks in words", "أعلى مستوى في خمسة أسابيع", [[5, 5, "week", "خمسة أسابيع"]]],
   ["barrels", "100 ألف برميل يخسرهم الإنتاج", [[100000, 100000, "barrel", "100 ألف برميل"]]],
   ["a rank", "جاءت في المرتبة 28 عالميا", [[28, 28, "rank", "28"]]],
@@ -32,6 +34,8 @@ const QUANTITIES: Row[] = [
   ["a scale with tanween before a noun is a dual in construct", "مليارا دولار من الديون النفطية", [[2e9, 2e9, "دولار", "مليارا دولار"]]],
   ["a scale with tanween alone is one", "بلغ عددهم مليونا في العام", [[1e6, 1e6, "", "مليونا"]]],
   ["millions and thousands", "بتعويض قدره 122 مليونا و334 ألف ريال", [[122334000, 122334000, "ريال", "122 مليونا و334 ألف ريال"]]],
+  ["a scale word and the rest in digits", "ضبط مليون و800 ألف مخالف", [[1800000, 1800000, "n:مخالف", "مليون و800 ألف مخالف"]]],
+  ["half a scale", "قرابة نصف مليار يورو من فرنسا", [[4e8, 6e8, "يورو", "قرابة نصف مليار يورو"]]],
   ["a dot groups thousands of things counted", "محملة بـ 209.020 عبوة كرتونية", [[209020, 209020, "n:عبو", "209.020 عبوة"]]],
   ["dots grouping thousands", "استقبلت (1.900.000) زائر", [[1900000, 1900000, "", "1.900.000"]]],
   // false positives
@@ -44,6 +48,7 @@ const QUANTITIES: Row[] = [
   ["a clock time", "عند الساعة 3 فجرا", []],
   ["a partitive is no unit", "تعتقل 9 بينهم 4 سيدات", [[4, 4, "n:سيد", "4 سيدات"]]],
   ["a definite noun is no unit", "فاز 3 الفرق", []],
+  ["the Egyptian pound is not the pound sterling", "بغرامة 50 ألف جنيه مصري", [[50000, 50000, "جنيه", "50 ألف جنيه"]]],
 ];
 
 describe("quantities (#19: figures with a unit, compared as quantities)", () => {

@@ -12,7 +12,7 @@ export interface SourceSpan {
 
 export const COUNT_SLOTS = [
   "killed", "injured", "missing", "arrested", "displaced", "projectiles_fired", "projectiles_planned",
-  "strikes", "attacks", "sources", "quantity", "other",
+  "strikes", "attacks", "sources", "quantity", "other", "sentence",
 ] as const;
 export type CountSlot = (typeof COUNT_SLOTS)[number];
 
@@ -43,7 +43,10 @@ export interface CountDetail extends SourceSpan {
   /** «بجروح خطيرة» → "serious"; «إصابات طفيفة» → "minor": a sub-slot, not a conflict */
   severity?: "serious" | "minor";
   attribution?: Attribution;
-  /** for a "quantity" (a figure with its unit: money, %, years, barrels…), the unit's id: "دولار", "%", "year"; "" for a bare «77 مليار» */
+  /**
+   * for a "quantity" (a figure with its unit: money, %, years, barrels…), the unit's id: "دولار", "%", "year"; "" for a bare «77 مليار»;
+   * for a "sentence", the term's unit ("year", "month" …), "death" or "life"; "" for an acquittal
+   */
   unit?: string;
   /** the sentence tells background (an earlier incident, a running total: model/background-cues.ts), not the event itself */
   background?: true;

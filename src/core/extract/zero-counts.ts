@@ -1,14 +1,15 @@
 import { Gap, type Doc } from "./doc.ts";
-import { ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS } from "./model/quantities.ts";
+import { ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS } from "./model/quantities.ts";
 import { PhraseIndex, type PhraseHit } from "./phrases.ts";
 
 /**
  * «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية» (#18): a negator, at most
- * one filler word, then a casualty noun, all in one phrase. The count is [0, 0].
+ * one filler word (any word after «دون»), then a casualty noun, all in one phrase. The count is [0, 0].
  */
 const negators = new PhraseIndex(ZERO_NEGATORS.map((p) => [p, true] as const));
 const nouns = new PhraseIndex(ZERO_NOUNS);
 const fillers = new Set(ZERO_FILLERS);
+const open = new Set(ZERO_OPEN_NEGATORS);
 
 export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | undefined {
   const neg = negators.matchAt(doc, i);
@@ -17,7 +18,7 @@ export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | u
     if (doc.gaps[j - 1]! > Gap.Space) return undefined;
     const noun = nouns.matchAt(doc, j, false);
     if (noun) return { value: noun.value, end: noun.end, cut: neg.cut };
-    if (!fillers.has(doc.tokens[j]!.normal)) return undefined;
+    if (!fillers.has(doc.tokens[j]!.normal) && !(open.has(doc.tokens[i]!.normal) && neg.end === i + 1)) return undefined;
   }
   return undefined;
 }

@@ -55,7 +55,12 @@ export const ZERO_NEGATORS = [
   // «ولم»: too short for the clitic reader
   "ولم تسفر عن", "ولم يسفر عن", "ولم تسجل", "ولم يسجل", "ولم تقع", "ولم يقع",
 ];
-/** Words between the negator and the noun: «دون وقوع», «لم تسجل أي». */
+/**
+ * Negators after which any one word may stand before the noun: «دون» + a verbal noun is
+ * always «without X-ing casualties», whatever the word (also misspelt: «دون وفوع ضحايا»).
+ */
+export const ZERO_OPEN_NEGATORS = ["دون", "بدون"];
+/** Words between another negator and the noun: «لم تسجل أي» («لا تزال ضحايا …» is no zero). */
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
 export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
   ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["جرحي", "injured"], ["ضحايا", "killed"],

@@ -5,7 +5,7 @@
  * Source: written for Sada from news usage; no third-party data. Licence: MIT, as the project.
  */
 const ROWS: [string, string][] = [
-  ["دولار دولارا دولارات", "دولار"], ["ريال ريالا ريالات", "ريال"], ["يورو", "يورو"], ["جنيه جنيها جنيهات", "جنيه"],
+  ["دولار دولارا دولارات", "دولار"], ["ريال ريالا ريالات", "ريال"], ["يورو", "يورو"], ["جنيه جنيها جنيهات", "جنيه"], ["استرليني استرلينيا", "استرليني"],
   ["دينار دينارا دنانير", "دينار"], ["درهم درهما دراهم", "درهم"], ["ليره ليرات", "ليره"], ["روبل", "روبل"], ["يوان", "يوان"], ["فرنك فرنكات", "فرنك"],
   ["% بالمئه بالمائه بالماءه", "%"],
   ["عام عاما اعوام سنه سنوات سنين", "year"], ["شهر شهرا اشهر شهور", "month"], ["اسبوع اسبوعا اسابيع", "week"],
@@ -14,11 +14,16 @@ const ROWS: [string, string][] = [
   ["كيلوغرام كغ كلغ كيلو", "kg"], ["هكتار", "hectare"], ["فدان", "feddan"], ["ميغاوات ميجاوات", "MW"], ["نقطه نقاط", "point"],
 ];
 /** Unit ids that are money: a bare «77 مليار» is compared with them. */
-export const CURRENCIES: ReadonlySet<string> = new Set(["دولار", "ريال", "يورو", "جنيه", "دينار", "درهم", "ليره", "روبل", "يوان", "فرنك"]);
+export const CURRENCIES: ReadonlySet<string> = new Set(["دولار", "ريال", "يورو", "جنيه", "دينار", "درهم", "ليره", "روبل", "يوان", "فرنك", "استرليني"]);
+/** Units whose figures name one thing exactly (a year, a rank), never a rounded amount. */
+export const EXACT_UNITS: ReadonlySet<string> = new Set(["calendar-year", "rank"]);
 export const UNITS: ReadonlyMap<string, string> = new Map(ROWS.flatMap(([forms, id]) => forms.split(" ").map((f) => [f, id] as const)));
 
-/** «في المئة»: the unit in two words. */
-export const UNIT_PHRASES: [string, string][] = [["في المئه", "%"], ["في المائه", "%"], ["بالمئه", "%"]];
+/** Units in two words: «في المئة»; «جنيه إسترليني» is the pound sterling, not the Egyptian «جنيه». */
+export const UNIT_PHRASES: [string, string][] = [
+  ["في المئه", "%"], ["في المائه", "%"], ["بالمئه", "%"],
+  ["جنيه استرليني", "استرليني"], ["جنيها استرلينيا", "استرليني"], ["جنيهات استرلينيه", "استرليني"],
+];
 /** Words before a number that make it a rank: «المرتبة 28», «المركز الـ528». */
 export const RANK_BEFORE = ["المرتبه", "المركز", "بالمرتبه", "بالمركز", "المرتبه ال", "المركز ال"];
 /** Words before a year that make it a calendar year: «عام 2018», «لعام 2030». */

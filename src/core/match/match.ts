@@ -2,7 +2,7 @@ import { tokenize } from "../text/tokenize.ts";
 import { shingleHashes } from "./shingles.ts";
 import { hammingDistance, simhash } from "./simhash.ts";
 import { featureCountsOf, mainText } from "./features.ts";
-import { weigh } from "./vector.ts";
+import { weigh, type SparseVector } from "./vector.ts";
 import { unknownFeatureIdf } from "./unknown-idf.ts";
 import { timeDecay } from "./time-decay.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
@@ -61,16 +61,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const body = tokenize(main).tokens;
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
-  // Features the vocabulary lacks still weigh in the article's norm, as common words.
-  let unknown = db.body.features.length;
-  const idf = db.body.idf;
-  const unknownIdf = unknownFeatureIdf(idf);
-  const ids: [number, number][] = [];
-  for (const [f, c] of counts) {
-    const known = featureIndex(index, f);
-    ids.push([known >= 0 ? known : unknown++, c]);
-  }
-  const vector = weigh(ids, (id) => (id < idf.length ? idf[id]! : unknownIdf), MATCH_DEFAULTS.topK);
+  const vector = pageVector(index, counts);
 
   const time = article.published ? Date.parse(article.published) : NaN;
   const scores = scoreReports(index, vector);
@@ -115,6 +106,22 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
     self: selfDoc !== undefined ? db.body.reports[selfDoc]!.id : null,
     bestScore: Math.round(bestScore * 1000) / 1000,
   };
+}
+
+/**
+ * A page's vector in the database's feature numbering, its `queryTopK` heaviest features.
+ * Features the vocabulary lacks still weigh in the page's norm, as common words.
+ */
+export function pageVector(index: ReportIndex, counts: ReadonlyMap<string, number>): SparseVector {
+  let unknown = index.db.body.features.length;
+  const idf = index.db.body.idf;
+  const unknownIdf = unknownFeatureIdf(idf);
+  const ids: [number, number][] = [];
+  for (const [f, c] of counts) {
+    const known = featureIndex(index, f);
+    ids.push([known >= 0 ? known : unknown++, c]);
+  }
+  return weigh(ids, (id) => (id < idf.length ? idf[id]! : unknownIdf), MATCH_DEFAULTS.queryTopK);
 }
 
 /** SimHash bits within which two texts are the same article (same-event reports differ by ~25–40 of 64). */

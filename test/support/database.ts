@@ -25,7 +25,12 @@ export function withDamagedText(file: Uint8Array, text: string): Uint8Array {
   const at = copy.findIndex((_, i) => i > nl && bytes.every((b, k) => copy[i + k] === b));
   if (at < 0) throw new Error(`${text} is not in the file`);
   copy[at] = 0xff;
-  const header = fromUtf8(copy.subarray(0, nl)).replace(/"checksum":"\w+"/, `"checksum":"${checksumOf(copy.subarray(nl + 1))}"`);
-  copy.set(utf8(header));
-  return copy;
+  return withChecksum(copy);
+}
+
+/** The file with its header's checksum recomputed for its body (in place). */
+export function withChecksum(file: Uint8Array): Uint8Array {
+  const nl = file.indexOf(0x0a);
+  file.set(utf8(fromUtf8(file.subarray(0, nl)).replace(/"checksum":"\w+"/, `"checksum":"${checksumOf(file.subarray(nl + 1))}"`)));
+  return file;
 }

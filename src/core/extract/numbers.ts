@@ -50,7 +50,7 @@ function scaleAfter(doc: Doc, j: number): number {
 /** The largest power of 1000 dividing n: «خمسة مليون» = 5 × 10⁶ → 10⁶. */
 function scaleOf(n: number): number {
   let s = 1;
-  while (n % (s * 1000) === 0 && s < 1e9) s *= 1000;
+  while (n % (s * 1000) === 0 && s < 1e12) s *= 1000;
   return s;
 }
 

@@ -25,11 +25,11 @@ const HUNDREDS: [string, number][] = [
   ["سبعمئه سبعمائه", 700], ["ثمانمئه ثمانمائه ثمانيمئه ثمانيمائه", 800], ["تسعمئه تسعمائه", 900],
 ];
 /** Scales multiply what precedes them; alone they mean one of them («ألف جندي»). */
-const SCALES: [string, number][] = [["الف الفا", 1e3], ["مليون مليونا", 1e6], ["مليار مليارا بليون", 1e9]];
+const SCALES: [string, number][] = [["الف الفا", 1e3], ["مليون مليونا", 1e6], ["مليار مليارا بليون", 1e9], ["تريليون تريليونا ترليون", 1e12]];
 /** Duals mean two of the scale, also in construct («ألفي شخص»). */
-const SCALE_DUALS: [string, number][] = [["الفان الفين الفي", 2e3], ["مليونان مليونين مليوني", 2e6], ["ملياران مليارين ملياري", 2e9]];
+const SCALE_DUALS: [string, number][] = [["الفان الفين الفي", 2e3], ["مليونان مليونين مليوني", 2e6], ["ملياران مليارين ملياري", 2e9], ["تريليونان تريليونين تريليوني", 2e12]];
 /** Plurals follow 3–10 («ثلاثة آلاف»); alone they are vague (quantities.ts). */
-const SCALE_PLURALS: [string, number][] = [["الاف", 1e3], ["ملايين", 1e6], ["مليارات", 1e9]];
+const SCALE_PLURALS: [string, number][] = [["الاف", 1e3], ["ملايين", 1e6], ["مليارات", 1e9], ["تريليونات", 1e12]];
 
 export interface NumberWord {
   kind: NumberWordKind;

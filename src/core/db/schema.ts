@@ -8,8 +8,8 @@ import type { Vocabulary } from "./vocabulary.ts";
  * version or a damaged file is refused before the body is read), then the binary body:
  * sections of the lengths the header gives, in SECTIONS order. Report and event fields
  * are text columns (UTF-8 blocks with varint lengths, stored-reports.ts), each value
- * decoded and checked when read; bulk parts are varints read with bounds checks; each
- * report's details are JSON, parsed and checked by zod when first used. No article text:
+ * decoded and checked when read; bulk parts are varints or byte planes, bounds-checked;
+ * each report's details are JSON, parsed and checked by zod when first used. No article text:
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";

@@ -4,7 +4,8 @@ import { analyzeArticleForTab } from "./handlers/analyze-article.ts";
 import { dbInfo, importDb, resetDb } from "./handlers/db-info.ts";
 import { syncEverySiteScript } from "./site-access.ts";
 import { showBadge } from "./badge.ts";
-import { clearTabState, getTabState, setTabState } from "./tab-state.ts";
+import { clearTabState, setTabState } from "./tab-state.ts";
+import { clearCorrections, correctionCount, correctTab, undoTabCorrections, visibleStateOf } from "./corrections.ts";
 import { loadDatabase } from "./db-loader.ts";
 import { startup, timedAnswer } from "./startup-timings.ts";
 
@@ -26,16 +27,20 @@ const route = createRouter(
       await browser.tabs.create({ url: browser.runtime.getURL(`popup.html?tab=${tabOf(s)}`) });
       return null;
     },
-    "popup-bg/get-tab-state": (m) => getTabState(m.tabId),
+    "popup-bg/get-tab-state": (m) => visibleStateOf(m.tabId),
     "popup-bg/analyze-tab": async (m) => {
       // activeTab: the user clicked our button, so this one tab may be read once.
       await browser.scripting.insertCSS({ target: { tabId: m.tabId }, files: ["content.css"] });
       await browser.scripting.executeScript({ target: { tabId: m.tabId }, files: ["content.js"] });
       return null;
     },
+    "popup-bg/correct": (m) => correctTab(m.tabId, m.correction),
+    "popup-bg/undo-corrections": (m) => undoTabCorrections(m.tabId),
     "options-bg/get-db-info": () => dbInfo(),
     "options-bg/import-db": (m) => importDb(m.fileName, m.base64),
     "options-bg/reset-db": () => resetDb(),
+    "options-bg/count-corrections": () => correctionCount(),
+    "options-bg/clear-corrections": () => clearCorrections(),
   },
   { runtimeId: browser.runtime.id, pageUrl: (path) => browser.runtime.getURL(path) },
 );

@@ -6,7 +6,8 @@ import type { TabState } from "../protocol/results.ts";
  * (RELIABILITY.md §5) and vanish with the browser session. Never storage.local: what
  * the user reads is not kept.
  */
-const key = (tabId: number) => `tab:${tabId}`;
+const PREFIX = "tab:";
+const key = (tabId: number) => `${PREFIX}${tabId}`;
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
   const k = key(tabId);
@@ -20,4 +21,10 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
+}
+
+/** Every tab's state, by tab id. */
+export async function allTabStates(): Promise<Map<number, TabState>> {
+  const all = await browser.storage.session.get(null);
+  return new Map(Object.entries(all).flatMap(([k, v]) => (k.startsWith(PREFIX) ? [[Number(k.slice(PREFIX.length)), v as TabState] as const] : [])));
 }

@@ -1,5 +1,6 @@
 import browser from "webextension-polyfill";
 import { isSilenced, SETTINGS_KEY } from "../protocol/settings.ts";
+import { CORRECTIONS_KEY } from "../protocol/corrections.ts";
 import { analysePage } from "./analyse-page.ts";
 import { startLifecycle } from "./lifecycle.ts";
 import { readSettings } from "./settings.ts";
@@ -40,9 +41,9 @@ if ((!previous || !previous.alive()) && window.top === window) {
       if (!signal.aborted) tooltip = result.tooltip;
     },
   });
-  // the reader changed a setting (options page): apply it to this page at once
+  // the reader changed a setting (options page) or corrected a result (popup): apply it at once
   const onSettings = (changes: Record<string, unknown>, area: string) => {
-    if (area === "local" && SETTINGS_KEY in changes) life.restart();
+    if (area === "local" && (SETTINGS_KEY in changes || CORRECTIONS_KEY in changes)) life.restart();
   };
   browser.storage.onChanged.addListener(onSettings);
   const stop = () => {

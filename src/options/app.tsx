@@ -5,15 +5,16 @@ import { direction, t, uiLanguage } from "../ui/i18n.ts";
 import { databaseInfo, everySiteGranted, readSettings, saveSettings, setEverySite } from "./connect.ts";
 import { DatabasePanel } from "./components/database-panel.tsx";
 import { SettingsForm } from "./components/settings-form.tsx";
+import { CorrectionsPanel } from "./components/corrections-panel.tsx";
 
-/** Settings page: reading options, where Sada runs, and the event database. */
+/** Settings page: reading options, where Sada runs, the reader's corrections, and the event database. */
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [everySite, setEverySiteState] = useState(false);
   const [info, setInfo] = useState<DbInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   useEffect(() => {
-    const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
     readSettings().then(setSettings, fail);
     everySiteGranted().then(setEverySiteState, fail);
     databaseInfo().then(setInfo, fail);
@@ -46,6 +47,10 @@ export function App() {
           />
           {t("optEverySite")}
         </label>
+      </section>
+      <section aria-labelledby="corrections-h">
+        <h2 id="corrections-h">{t("optCorrections")}</h2>
+        <CorrectionsPanel onError={fail} />
       </section>
       <section aria-labelledby="db-h">
         <h2 id="db-h">{t("dbHeading")}</h2>

@@ -3,8 +3,9 @@ import { request } from "../protocol/client.ts";
 import type { DbInfo } from "../protocol/results.ts";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings.ts";
 import { MAX_IMPORT_BASE64 } from "../protocol/limits.ts";
+import { CORRECTIONS_KEY } from "../protocol/corrections.ts";
 
-/** The options page's only door to the browser: settings, the optional permission, the database. */
+/** The options page's only door to the browser: settings, the optional permission, corrections, the database. */
 const ALL_SITES = { origins: ["*://*/*"] };
 
 export async function databaseInfo(): Promise<DbInfo> {
@@ -30,6 +31,24 @@ export async function importDatabase(file: File): Promise<DbInfo> {
   const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
   if (base64.length > MAX_IMPORT_BASE64) throw new Error(`${file.name}: the file is too large`);
   return unwrap(await request({ type: "options-bg/import-db", fileName: file.name.slice(0, 255), base64 }));
+}
+
+/** How many corrections the reader has made (popup), and forgetting them all. */
+export async function correctionCount(): Promise<number> {
+  return unwrap(await request({ type: "options-bg/count-corrections" }));
+}
+
+export async function clearCorrections(): Promise<number> {
+  return unwrap(await request({ type: "options-bg/clear-corrections" }));
+}
+
+/** Calls back when the reader corrects a result in a popup while this page is open. */
+export function onCorrectionsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === "local" && CORRECTIONS_KEY in changes) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export async function resetDatabase(): Promise<DbInfo> {

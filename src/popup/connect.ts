@@ -1,6 +1,7 @@
 import browser from "webextension-polyfill";
 import { request } from "../protocol/client.ts";
 import type { TabState } from "../protocol/results.ts";
+import type { Correction } from "../protocol/corrections.ts";
 
 /**
  * The popup's only door to the browser: which tab it is about, that tab's result, and
@@ -33,4 +34,17 @@ export async function settledState(tabId: number, timeoutMs = 20_000, everyMs = 
     state = await tabState(tabId);
   }
   return state;
+}
+
+/** The reader's correction of what this tab shows; the answer is the tab's state with it applied. */
+export async function correct(tabId: number, correction: Correction): Promise<TabState | null> {
+  const reply = await request({ type: "popup-bg/correct", tabId, correction });
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data;
+}
+
+export async function undoCorrections(tabId: number): Promise<TabState | null> {
+  const reply = await request({ type: "popup-bg/undo-corrections", tabId });
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data;
 }

@@ -31,13 +31,24 @@ export const ContentToBackground = z.discriminatedUnion("type", [
 export const PopupToBackground = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("popup-bg/get-tab-state"), tabId }),
   z.strictObject({ type: z.literal("popup-bg/analyze-tab"), tabId }),
+  // the reader's corrections of what the tab shows (corrections.ts)
+  z.strictObject({
+    type: z.literal("popup-bg/correct"),
+    tabId,
+    correction: z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("not-a-conflict"), conflict: z.string().min(3).max(1_200) }),
+      z.strictObject({ kind: z.literal("wrong-event") }),
+    ]),
+  }),
+  z.strictObject({ type: z.literal("popup-bg/undo-corrections"), tabId }),
 ]);
-
 
 export const OptionsToBackground = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("options-bg/get-db-info") }),
   z.strictObject({ type: z.literal("options-bg/import-db"), fileName: z.string().max(255), base64: z.base64().max(MAX_IMPORT_BASE64) }),
   z.strictObject({ type: z.literal("options-bg/reset-db") }),
+  z.strictObject({ type: z.literal("options-bg/count-corrections") }),
+  z.strictObject({ type: z.literal("options-bg/clear-corrections") }),
 ]);
 
 export type ContentMessage = z.output<typeof ContentToBackground>;

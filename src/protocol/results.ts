@@ -20,6 +20,8 @@ export interface AnalysisSummary {
   truncated: boolean;
   /** time the background spent, for the figures */
   analysisMs: number;
+  /** set when the reader's corrections changed what is shown (see corrections.ts) */
+  corrected?: { wrongEvent: boolean; hiddenConflicts: number };
 }
 
 export type TabState =
@@ -43,7 +45,11 @@ export interface ReplyOf {
   "cs-bg/test-open-popup": null;
   "popup-bg/get-tab-state": TabState | null;
   "popup-bg/analyze-tab": null;
+  "popup-bg/correct": TabState | null;
+  "popup-bg/undo-corrections": TabState | null;
   "options-bg/get-db-info": DbInfo;
   "options-bg/import-db": DbInfo;
   "options-bg/reset-db": DbInfo;
+  "options-bg/count-corrections": number;
+  "options-bg/clear-corrections": number;
 }

@@ -12,9 +12,13 @@ function handlers(): Handlers {
     }),
     "popup-bg/get-tab-state": vi.fn(async () => null),
     "popup-bg/analyze-tab": vi.fn(async () => null),
+    "popup-bg/correct": vi.fn(async () => null),
+    "popup-bg/undo-corrections": vi.fn(async () => null),
     "options-bg/get-db-info": vi.fn(async () => ({}) as never),
     "options-bg/import-db": vi.fn(async () => ({}) as never),
     "options-bg/reset-db": vi.fn(async () => ({}) as never),
+    "options-bg/count-corrections": vi.fn(async () => 0),
+    "options-bg/clear-corrections": vi.fn(async () => 0),
   };
 }
 const contentScript: Sender = { id: "sada-id", url: "https://www.aljazeera.net/news/1", tab: { id: 7 }, frameId: 0 };
@@ -43,6 +47,10 @@ const CASES: [string, unknown, Sender, string | null][] = [
   ["database import from the options page", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "H4sI" }, options, null],
   ["database import from a content script (privileged)", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "H4sI" }, contentScript, "forbidden-sender"],
   ["database import that is not base64", { type: "options-bg/import-db", fileName: "db.json.gz", base64: "<script>" }, options, "invalid-message"],
+  ["a correction from the popup", { type: "popup-bg/correct", tabId: 7, correction: { kind: "wrong-event" } }, popup, null],
+  ["a correction from a content script (privileged)", { type: "popup-bg/correct", tabId: 7, correction: { kind: "wrong-event" } }, contentScript, "forbidden-sender"],
+  ["a correction of an unknown kind", { type: "popup-bg/correct", tabId: 7, correction: { kind: "delete-all" } }, popup, "invalid-message"],
+  ["clearing corrections from a content script (privileged)", { type: "options-bg/clear-corrections" }, contentScript, "forbidden-sender"],
   ["handler refusal travels as a value", { type: "cs-bg/test-open-popup" }, contentScript, "not-allowed"],
 ];
 

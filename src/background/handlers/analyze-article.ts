@@ -5,12 +5,17 @@ import type { AnalysisSummary, TabState } from "../../protocol/results.ts";
 import { loadDatabase } from "../db-loader.ts";
 import { showBadge } from "../badge.ts";
 import { setTabState } from "../tab-state.ts";
+import { readCorrections } from "../corrections.ts";
+import { visibleTabState } from "../../protocol/corrections.ts";
 
-/** Matches the article, keeps the result for the tab, and updates the badge. */
+/**
+ * Matches the article, keeps the result for the tab, and updates the badge. The tab keeps
+ * the whole analysis; the badge and the reply (the highlights) show it with the reader's
+ * corrections applied.
+ */
 export async function analyzeArticleForTab(tabId: number, article: Article): Promise<AnalysisSummary> {
   await setTabState(tabId, { status: "analysing", url: article.url });
   let state: TabState;
-  let summary: AnalysisSummary | undefined;
   try {
     const { index } = await loadDatabase();
     const started = performance.now();
@@ -26,7 +31,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
       },
       hostOf(article.url),
     );
-    summary = {
+    const summary: AnalysisSummary = {
       url: article.url,
       ...(article.title ? { title: article.title } : {}),
       source: outlet ?? "unknown",
@@ -44,9 +49,10 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
     state = { status: "error", url: article.url, message: e instanceof Error ? e.message : String(e) };
   }
   await setTabState(tabId, state);
-  await showBadge(tabId, state);
-  if (state.status === "error") throw new Error(state.message);
-  return summary!;
+  const visible = visibleTabState(state, await readCorrections());
+  await showBadge(tabId, visible);
+  if (visible.status === "error") throw new Error(visible.message);
+  return (visible as Extract<TabState, { summary: AnalysisSummary }>).summary;
 }
 
 function hostOf(url: string): string {

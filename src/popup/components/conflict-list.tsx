@@ -9,9 +9,21 @@ import { Giver, giverName } from "./giver.tsx";
  * Conflicting details, each as "who says what": every value once, the outlets that give
  * it, one quote in their words (the page's own when it gives that value), and the other
  * reports' quotes folded away: a toll that eleven reports repeat is one line, not eleven.
- * Factual conflicts come before differences of wording.
+ * Factual conflicts come before differences of wording. Each can be dismissed by the
+ * reader as not a real conflict (kept on this device, undone from the popup or options).
  */
-export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[]; selfId: string; urls: ReadonlyMap<string, string> }) {
+export function ConflictList({
+  conflicts,
+  selfId,
+  urls,
+  onDismiss,
+}: {
+  conflicts: Conflict[];
+  selfId: string;
+  urls: ReadonlyMap<string, string>;
+  /** the reader says this is not a conflict */
+  onDismiss?: (c: Conflict) => void;
+}) {
   if (conflicts.length === 0) return <p class="empty">{t("noConflicts")}</p>;
   return (
     <ul id="conflicts" class="conflicts">
@@ -27,6 +39,11 @@ export function ConflictList({ conflicts, selfId, urls }: { conflicts: Conflict[
               <Value key={value} value={value} givers={givers} selfId={selfId} urls={urls} />
             ))}
           </ul>
+          {onDismiss ? (
+            <button type="button" class="correct" onClick={() => onDismiss(c)}>
+              {t("notAConflict")}
+            </button>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import type { Conflict } from "../core/conflict/types.ts";
+import {
+  conflictKey,
+  MAX_CORRECTIONS,
+  NO_CORRECTIONS,
+  pageKey,
+  parseCorrections,
+  visibleSummary,
+  visibleTabState,
+  withCorrection,
+  withoutCorrectionsFor,
+} from "./corrections.ts";
+import type { AnalysisSummary } from "./results.ts";
+
+const value = (v: string, report: string) => ({ value: v, text: v, quote: v, report, source: report });
+const secretary: Conflict = { kind: "person", slot: "defense_minister:US", severity: "fact", values: [value("لويد أوستن", "a"), value("جيمس أوستن", "b")] };
+const injured: Conflict = { kind: "count", slot: "injured", severity: "fact", values: [value("5", "a"), value("7", "b")] };
+const URL_A = "https://www.example.com/news/1";
+
+function summary(over: Partial<AnalysisSummary> = {}): AnalysisSummary {
+  return {
+    url: URL_A,
+    source: "unknown",
+    event: { id: "e1", title: "ضربة", size: 3 },
+    related: [{ id: "r1" } as AnalysisSummary["related"][number]],
+    self: null,
+    conflicts: [secretary, injured],
+    agreements: [{ kind: "count", slot: "fired", value: "2", reports: ["a", "b"], voices: 2 }],
+    updates: [],
+    truncated: false,
+    analysisMs: 1,
+    ...over,
+  };
+}
+
+describe("keys", () => {
+  it("names a conflict by event, slot and values, whatever their order", () => {
+    const swapped = { ...secretary, values: [...secretary.values].reverse() };
+    expect(conflictKey("e1", swapped)).toBe(conflictKey("e1", secretary));
+    expect(conflictKey("e2", secretary)).not.toBe(conflictKey("e1", secretary));
+    // a new value is a new disagreement, not the one the reader dismissed
+    const widened = { ...secretary, values: [...secretary.values, value("أوستن", "c")] };
+    expect(conflictKey("e1", widened)).not.toBe(conflictKey("e1", secretary));
+  });
+
+  it("remembers a page by a hash, not by its address", () => {
+    expect(pageKey("e1", `${URL_A}#comments`)).toBe(pageKey("e1", URL_A));
+    expect(pageKey("e1", `${URL_A}?page=2`)).not.toBe(pageKey("e1", URL_A));
+    expect(pageKey("e1", URL_A)).not.toContain("example");
+    expect(pageKey("e1", URL_A)).toMatch(/^e1@[0-9a-f]{8}$/);
+  });
+});
+
+describe("visibleSummary", () => {
+  const notSecretary = withCorrection(NO_CORRECTIONS, summary(), { kind: "not-a-conflict", conflict: conflictKey("e1", secretary) });
+  const wrongEvent = withCorrection(NO_CORRECTIONS, summary(), { kind: "wrong-event" });
+
+  // [label, summary, corrections, conflicts shown, event shown, corrected]
+  const CASES: [string, AnalysisSummary, typeof NO_CORRECTIONS, string[], boolean, AnalysisSummary["corrected"]][] = [
+    ["no corrections: everything shown", summary(), NO_CORRECTIONS, ["defense_minister:US", "injured"], true, undefined],
+    ["a dismissed conflict is hidden, the other stays", summary(), notSecretary, ["injured"], true, { wrongEvent: false, hiddenConflicts: 1 }],
+    ["… on another page of the same event too", summary({ url: "https://other.example/2" }), notSecretary, ["injured"], true, { wrongEvent: false, hiddenConflicts: 1 }],
+    ["a wrong event leaves the page without one", summary(), wrongEvent, [], false, { wrongEvent: true, hiddenConflicts: 0 }],
+    // not hidden
+    ["a dismissal in one event does not touch another", summary({ event: { id: "e2", title: "x", size: 2 } }), notSecretary, ["defense_minister:US", "injured"], true, undefined],
+    ["a new value brings the conflict back", summary({ conflicts: [{ ...secretary, values: [...secretary.values, value("أوستن", "c")] }] }), notSecretary, ["defense_minister:US"], true, undefined],
+    ["a wrong event for one page leaves its other pages", summary({ url: "https://other.example/2" }), wrongEvent, ["defense_minister:US", "injured"], true, undefined],
+    ["a page without event is left as it is", summary({ event: null, conflicts: [], related: [], agreements: [] }), wrongEvent, [], false, undefined],
+  ];
+  it.each(CASES)("%s", (_label, s, c, slots, hasEvent, corrected) => {
+    const v = visibleSummary(s, c);
+    expect(v.conflicts.map((x) => x.slot)).toEqual(slots);
+    expect(v.event !== null).toBe(hasEvent);
+    expect(v.corrected).toEqual(corrected);
+    if (!hasEvent) expect([v.related.length, v.agreements.length]).toEqual([0, 0]);
+  });
+
+  it("turns a ready tab into a no-match one when the event is wrong", () => {
+    expect(visibleTabState({ status: "ready", url: URL_A, summary: summary() }, wrongEvent).status).toBe("no-match");
+    expect(visibleTabState({ status: "ready", url: URL_A, summary: summary() }, notSecretary).status).toBe("ready");
+  });
+});
+
+describe("keeping corrections", () => {
+  it("keeps each once and drops the oldest beyond the cap", () => {
+    let c = NO_CORRECTIONS;
+    for (let i = 0; i <= MAX_CORRECTIONS; i++) c = withCorrection(c, summary({ url: `${URL_A}?${i}` }), { kind: "wrong-event" });
+    c = withCorrection(c, summary({ url: `${URL_A}?${MAX_CORRECTIONS}` }), { kind: "wrong-event" });
+    expect(c.wrongEvents).toHaveLength(MAX_CORRECTIONS);
+    expect(c.wrongEvents).not.toContain(pageKey("e1", `${URL_A}?0`));
+    expect(c.wrongEvents.at(-1)).toBe(pageKey("e1", `${URL_A}?${MAX_CORRECTIONS}`));
+  });
+
+  it("undoes only what changes this page", () => {
+    const elsewhere = withCorrection(NO_CORRECTIONS, summary({ event: { id: "e9", title: "x", size: 2 } }), { kind: "wrong-event" });
+    let c = withCorrection(elsewhere, summary(), { kind: "not-a-conflict", conflict: conflictKey("e1", secretary) });
+    c = withCorrection(c, summary(), { kind: "wrong-event" });
+    expect(withoutCorrectionsFor(c, summary())).toEqual(elsewhere);
+  });
+
+  // stored values a content script or an old version could have left: all read as none
+  const JUNK: [string, unknown][] = [
+    ["nothing", undefined],
+    ["a string", "corrections"],
+    ["numbers instead of keys", { notConflicts: [1, 2], wrongEvents: [] }],
+    ["a missing list", { notConflicts: [] }],
+    ["an oversized key", { notConflicts: ["x".repeat(1_201)], wrongEvents: [] }],
+    ["too many", { notConflicts: Array.from({ length: MAX_CORRECTIONS + 1 }, (_, i) => `e#${i}`), wrongEvents: [] }],
+  ];
+  it.each(JUNK)("reads %s as no corrections", (_label, stored) => {
+    expect(parseCorrections(stored)).toEqual(NO_CORRECTIONS);
+  });
+  it("reads a well-formed value as it is", () => {
+    const c = { notConflicts: [conflictKey("e1", secretary)], wrongEvents: [pageKey("e1", URL_A)] };
+    expect(parseCorrections(c)).toEqual(c);
+  });
+});

@@ -6,11 +6,12 @@ import {
   parseCorrections,
   visibleTabState,
   withCorrection,
-  withoutCorrectionsFor,
+  withoutCorrections,
   type Correction,
   type Corrections,
+  type Undo,
 } from "../protocol/corrections.ts";
-import type { TabState } from "../protocol/results.ts";
+import type { AnalysisSummary, TabState } from "../protocol/results.ts";
 import { RouteError } from "../protocol/router.ts";
 import { showBadge } from "./badge.ts";
 import { allTabStates, getTabState } from "./tab-state.ts";
@@ -20,6 +21,15 @@ import { allTabStates, getTabState } from "./tab-state.ts";
  * stays in the tab's state; what the popup, the badge and the highlights get is the
  * visible one. Content scripts restart on the storage change and highlight anew.
  */
+
+// Changes run one after another, so two quick clicks cannot overwrite each other.
+let queue: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = queue.then(work);
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
 export async function readCorrections(): Promise<Corrections> {
   return parseCorrections((await browser.storage.local.get(CORRECTIONS_KEY))[CORRECTIONS_KEY]);
 }
@@ -31,33 +41,43 @@ export async function visibleStateOf(tabId: number): Promise<TabState | null> {
 }
 
 /** Records a correction of what this tab shows; only a conflict the tab shows may be dismissed. */
-export async function correctTab(tabId: number, correction: Correction): Promise<TabState | null> {
-  const state = await getTabState(tabId);
-  if (state?.status !== "ready") throw new RouteError("not-allowed", "this tab shows no event to correct");
-  const { summary } = state;
-  const event = summary.event!;
-  if (correction.kind === "not-a-conflict" && !summary.conflicts.some((c) => conflictKey(event.id, c) === correction.conflict)) {
-    throw new RouteError("not-allowed", "this tab shows no such conflict");
-  }
-  await save(withCorrection(await readCorrections(), summary, correction));
-  return visibleStateOf(tabId);
+export function correctTab(tabId: number, correction: Correction): Promise<TabState | null> {
+  return inTurn(async () => {
+    const summary = await readySummary(tabId);
+    const event = summary.event!;
+    if (correction.kind === "not-a-conflict" && !summary.conflicts.some((c) => conflictKey(event.id, c) === correction.conflict)) {
+      throw new RouteError("not-allowed", "this tab shows no such conflict");
+    }
+    await save(withCorrection(await readCorrections(), summary, correction));
+    return visibleStateOf(tabId);
+  });
 }
 
-/** Takes back the corrections that change what this tab shows. */
-export async function undoTabCorrections(tabId: number): Promise<TabState | null> {
-  const state = await getTabState(tabId);
-  if (state?.status === "ready") await save(withoutCorrectionsFor(await readCorrections(), state.summary));
-  return visibleStateOf(tabId);
+/** Takes back one kind of correction of what this tab shows. */
+export function undoTabCorrections(tabId: number, undo: Undo): Promise<TabState | null> {
+  return inTurn(async () => {
+    await save(withoutCorrections(await readCorrections(), await readySummary(tabId), undo));
+    return visibleStateOf(tabId);
+  });
 }
 
 export async function correctionCount(): Promise<number> {
   return countCorrections(await readCorrections());
 }
 
-export async function clearCorrections(): Promise<number> {
-  await browser.storage.local.remove(CORRECTIONS_KEY);
-  await refreshBadges();
-  return 0;
+export function clearCorrections(): Promise<number> {
+  return inTurn(async () => {
+    await browser.storage.local.remove(CORRECTIONS_KEY);
+    await refreshBadges();
+    return correctionCount();
+  });
+}
+
+/** The analysis a correction is about: the tab's, when it found an event. */
+async function readySummary(tabId: number): Promise<AnalysisSummary> {
+  const state = await getTabState(tabId);
+  if (state?.status !== "ready") throw new RouteError("not-allowed", "this tab shows no event to correct");
+  return state.summary;
 }
 
 async function save(c: Corrections): Promise<void> {
@@ -65,8 +85,9 @@ async function save(c: Corrections): Promise<void> {
   await refreshBadges();
 }
 
-/** A correction may change any open tab of the same event. */
+/** A correction may change any open tab of the same event; a tab being analysed gets its badge with the answer. */
 async function refreshBadges(): Promise<void> {
   const c = await readCorrections();
-  await Promise.all([...(await allTabStates())].map(([tabId, state]) => showBadge(tabId, visibleTabState(state, c)).catch(() => undefined)));
+  const settled = [...(await allTabStates())].filter(([, state]) => state.status !== "analysing");
+  await Promise.all(settled.map(([tabId, state]) => showBadge(tabId, visibleTabState(state, c)).catch(() => undefined)));
 }

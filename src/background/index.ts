@@ -35,7 +35,7 @@ const route = createRouter(
       return null;
     },
     "popup-bg/correct": (m) => correctTab(m.tabId, m.correction),
-    "popup-bg/undo-corrections": (m) => undoTabCorrections(m.tabId),
+    "popup-bg/undo-corrections": (m) => undoTabCorrections(m.tabId, m.undo),
     "options-bg/get-db-info": () => dbInfo(),
     "options-bg/import-db": (m) => importDb(m.fileName, m.base64),
     "options-bg/reset-db": () => resetDb(),

@@ -4,7 +4,8 @@ import type { TabState } from "../protocol/results.ts";
 /**
  * Per-tab results in storage.session: they survive a worker restart mid-visit
  * (RELIABILITY.md §5) and vanish with the browser session. Never storage.local: what
- * the user reads is not kept.
+ * the user reads is not kept (the reader's own corrections are the one exception they
+ * choose, see corrections.ts).
  */
 const PREFIX = "tab:";
 const key = (tabId: number) => `${PREFIX}${tabId}`;

@@ -1,5 +1,5 @@
 import browser from "webextension-polyfill";
-import { request } from "../protocol/client.ts";
+import { ask } from "../protocol/client.ts";
 import type { DbInfo } from "../protocol/results.ts";
 import { parseSettings, SETTINGS_KEY, type Settings } from "../protocol/settings.ts";
 import { MAX_IMPORT_BASE64 } from "../protocol/limits.ts";
@@ -8,9 +8,7 @@ import { CORRECTIONS_KEY } from "../protocol/corrections.ts";
 /** The options page's only door to the browser: settings, the optional permission, corrections, the database. */
 const ALL_SITES = { origins: ["*://*/*"] };
 
-export async function databaseInfo(): Promise<DbInfo> {
-  return unwrap(await request({ type: "options-bg/get-db-info" }));
-}
+export const databaseInfo = (): Promise<DbInfo> => ask({ type: "options-bg/get-db-info" });
 
 export async function readSettings(): Promise<Settings> {
   return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -30,17 +28,13 @@ export function setEverySite(on: boolean): Promise<boolean> {
 export async function importDatabase(file: File): Promise<DbInfo> {
   const base64 = toBase64(new Uint8Array(await file.arrayBuffer()));
   if (base64.length > MAX_IMPORT_BASE64) throw new Error(`${file.name}: the file is too large`);
-  return unwrap(await request({ type: "options-bg/import-db", fileName: file.name.slice(0, 255), base64 }));
+  return ask({ type: "options-bg/import-db", fileName: file.name.slice(0, 255), base64 });
 }
 
 /** How many corrections the reader has made (popup), and forgetting them all. */
-export async function correctionCount(): Promise<number> {
-  return unwrap(await request({ type: "options-bg/count-corrections" }));
-}
+export const correctionCount = (): Promise<number> => ask({ type: "options-bg/count-corrections" });
 
-export async function clearCorrections(): Promise<number> {
-  return unwrap(await request({ type: "options-bg/clear-corrections" }));
-}
+export const clearCorrections = (): Promise<number> => ask({ type: "options-bg/clear-corrections" });
 
 /** Calls back when the reader corrects a result in a popup while this page is open. */
 export function onCorrectionsChanged(callback: () => void): () => void {
@@ -51,14 +45,7 @@ export function onCorrectionsChanged(callback: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-export async function resetDatabase(): Promise<DbInfo> {
-  return unwrap(await request({ type: "options-bg/reset-db" }));
-}
-
-function unwrap<T>(reply: { ok: true; data: T } | { ok: false; error: { message: string } }): T {
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
-}
+export const resetDatabase = (): Promise<DbInfo> => ask({ type: "options-bg/reset-db" });
 
 function toBase64(bytes: Uint8Array): string {
   let binary = "";

@@ -1,50 +1,77 @@
 import { useEffect, useState } from "preact/hooks";
 import type { AnalysisSummary, TabState } from "../protocol/results.ts";
 import { PAGE_REPORT_ID } from "../core/conflict/types.ts";
+import { conflictKey, type Correction, type Undo } from "../protocol/corrections.ts";
 import { direction, safeHref, t, tCount, uiLanguage } from "../ui/i18n.ts";
 import { ConflictList } from "./components/conflict-list.tsx";
 import { RelatedList } from "./components/related-list.tsx";
 import { AgreementList } from "./components/agreement-list.tsx";
 import { UpdateList } from "./components/update-list.tsx";
 import { EventHeader } from "./components/event-header.tsx";
-import { analyseTab, correct, currentTabId, settledState, tabState, undoCorrections } from "./connect.ts";
-import { conflictKey, type Correction } from "../protocol/corrections.ts";
+import { analyseTab, correct, currentTabId, settledState, tabState, undoCorrection } from "./connect.ts";
 
 /** Marked once, when the popup first shows an answer rather than «analysing…». */
 const READY_MARK = "sada:popup-ready";
 
 type View = { state: "loading" } | { state: "error"; message: string } | { state: "no-tab" } | { state: "tab"; tabId: number; tab: TabState };
 
-/** What the reader can do about the answer: correct it, or take their corrections back. */
+/** What the reader can do about the answer: correct it, or take a correction back. */
 interface Actions {
   correct: (c: Correction) => void;
-  undo: () => void;
+  undo: (u: Undo) => void;
+  /** a correction is on its way: the buttons wait */
+  busy: boolean;
 }
 
 /** The popup: the event, its conflicting details first, then the related coverage. */
 export function App() {
   const [view, setView] = useState<View>({ state: "loading" });
+  const [busy, setBusy] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
   useEffect(() => {
-    void load().then(setView, (e: unknown) => setView({ state: "error", message: e instanceof Error ? e.message : String(e) }));
+    void load().then(setView, (e: unknown) => setView({ state: "error", message: messageOf(e) }));
   }, []);
   const dataState = view.state === "tab" ? dataStateOf(view.tab) : view.state === "no-tab" ? "error" : view.state;
-  const settle = (work: Promise<TabState | null>, tabId: number) =>
-    void work.then(
-      (tab) => setView(tab ? { state: "tab", tabId, tab } : { state: "error", message: t("stateNoTab") }),
-      (e: unknown) => setView({ state: "error", message: e instanceof Error ? e.message : String(e) }),
-    );
-  const actions: Actions | null =
-    view.state === "tab" ? { correct: (c) => settle(correct(view.tabId, c), view.tabId), undo: () => settle(undoCorrections(view.tabId), view.tabId) } : null;
   useEffect(() => {
     // for the figures (popup first render), and visible in the browser's performance panel
     if (dataState !== "loading" && performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   }, [dataState]);
+  const act = (tabId: number, work: () => Promise<TabState | null>) => {
+    setBusy(true);
+    void work()
+      .then((tab) => (tab?.status === "analysing" ? settledState(tabId) : tab))
+      .then(
+        (tab) => {
+          setView(tab ? { state: "tab", tabId, tab } : { state: "error", message: t("stateNoTab") });
+          setAnnouncement(tab ? correctionNote(tab) : "");
+          // the pressed button is gone: keep the keyboard's place on what replaced it
+          requestAnimationFrame(() => (document.querySelector<HTMLElement>("#show-again") ?? document.querySelector<HTMLElement>("#wrong-event"))?.focus());
+        },
+        (e: unknown) => setView({ state: "error", message: messageOf(e) }),
+      )
+      .finally(() => setBusy(false));
+  };
   return (
-    <main id="sada-popup" dir={direction()} lang={uiLanguage()} data-state={dataState} aria-busy={view.state === "loading"}>
+    <main id="sada-popup" dir={direction()} lang={uiLanguage()} data-state={dataState} aria-busy={view.state === "loading" || busy}>
       <header>
         <h1>{t("extName")}</h1>
       </header>
-      <Body view={view} actions={actions} />
+      {view.state === "tab" ? (
+        <TabBody
+          tab={view.tab}
+          actions={{
+            correct: (c) => act(view.tabId, () => correct(view.tabId, c)),
+            undo: (u) => act(view.tabId, () => undoCorrection(view.tabId, u)),
+            busy,
+          }}
+        />
+      ) : (
+        <Status view={view} />
+      )}
+      {/* always present, so screen readers announce what a correction changed */}
+      <p id="announce" class="sr-only" role="status">
+        {announcement}
+      </p>
       <footer>{t("creditsLine")}</footer>
     </main>
   );
@@ -67,11 +94,22 @@ function dataStateOf(tab: TabState): string {
   return tab.status;
 }
 
-function Body({ view, actions }: { view: View; actions: Actions | null }) {
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** What the reader's corrections hide on this tab, in words. */
+function correctionNote(tab: TabState): string {
+  const corrected = tab.status === "ready" || tab.status === "no-match" ? tab.summary.corrected : undefined;
+  if (corrected?.wrongEvent) return t("stateWrongEvent");
+  return corrected?.hiddenConflicts ? tCount("hiddenConflicts", corrected.hiddenConflicts) : "";
+}
+
+function Status({ view }: { view: Exclude<View, { state: "tab" }> }) {
   if (view.state === "loading") return <p role="status">{t("stateLoading")}</p>;
   if (view.state === "no-tab") return <p role="status">{t("stateNoTab")}</p>;
-  if (view.state === "error") return <p role="alert">{t("stateError", view.message)}</p>;
-  const tab = view.tab;
+  return <p role="alert">{t("stateError", view.message)}</p>;
+}
+
+function TabBody({ tab, actions }: { tab: TabState; actions: Actions }) {
   switch (tab.status) {
     case "analysing":
       return <p role="status">{t("stateLoading")}</p>;
@@ -84,7 +122,7 @@ function Body({ view, actions }: { view: View; actions: Actions | null }) {
     case "no-match":
       return tab.summary.corrected?.wrongEvent ? (
         <p role="status" class="corrected">
-          {t("stateWrongEvent")} <ShowAgain actions={actions} />
+          {t("stateWrongEvent")} <ShowAgain actions={actions} undo="wrong-event" />
         </p>
       ) : (
         <p role="status">{t("stateNoMatch")}</p>
@@ -98,11 +136,9 @@ function Body({ view, actions }: { view: View; actions: Actions | null }) {
           <section aria-labelledby="event-h">
             <h2 id="event-h">{t("eventHeading")}</h2>
             <EventHeader summary={summary} />
-            {actions ? (
-              <button id="wrong-event" type="button" class="correct" onClick={() => actions.correct({ kind: "wrong-event" })}>
-                {t("wrongEvent")}
-              </button>
-            ) : null}
+            <button id="wrong-event" type="button" class="correct" disabled={actions.busy} onClick={() => actions.correct({ kind: "wrong-event" })}>
+              {t("wrongEvent")}
+            </button>
           </section>
           <section aria-labelledby="conflicts-h">
             <h2 id="conflicts-h">{t("conflictsHeading")}</h2>
@@ -110,11 +146,11 @@ function Body({ view, actions }: { view: View; actions: Actions | null }) {
               conflicts={summary.conflicts}
               selfId={summary.self ?? PAGE_REPORT_ID}
               urls={reportUrls(summary)}
-              {...(actions ? { onDismiss: (c) => actions.correct({ kind: "not-a-conflict", conflict: conflictKey(eventId, c) }) } : {})}
+              dismiss={{ busy: actions.busy, onDismiss: (c) => actions.correct({ kind: "not-a-conflict", conflict: conflictKey(eventId, c) }) }}
             />
             {hidden ? (
-              <p class="corrected" role="status">
-                {tCount("hiddenConflicts", hidden)} <ShowAgain actions={actions} />
+              <p class="corrected">
+                {tCount("hiddenConflicts", hidden)} <ShowAgain actions={actions} undo="hidden-conflicts" />
               </p>
             ) : null}
           </section>
@@ -138,12 +174,12 @@ function Body({ view, actions }: { view: View; actions: Actions | null }) {
   }
 }
 
-function ShowAgain({ actions }: { actions: Actions | null }) {
-  return actions ? (
-    <button id="show-again" type="button" class="correct" onClick={actions.undo}>
+function ShowAgain({ actions, undo }: { actions: Actions; undo: Undo }) {
+  return (
+    <button id="show-again" type="button" class="correct" disabled={actions.busy} onClick={() => actions.undo(undo)}>
       {t("showAgain")}
     </button>
-  ) : null;
+  );
 }
 
 /** Each related report's address, checked as a link may be (http or https only). */

@@ -1,7 +1,7 @@
 import browser from "webextension-polyfill";
-import { request } from "../protocol/client.ts";
+import { ask } from "../protocol/client.ts";
 import type { TabState } from "../protocol/results.ts";
-import type { Correction } from "../protocol/corrections.ts";
+import type { Correction, Undo } from "../protocol/corrections.ts";
 
 /**
  * The popup's only door to the browser: which tab it is about, that tab's result, and
@@ -14,16 +14,9 @@ export async function currentTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export async function tabState(tabId: number): Promise<TabState | null> {
-  const reply = await request({ type: "popup-bg/get-tab-state", tabId });
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
-}
+export const tabState = (tabId: number): Promise<TabState | null> => ask({ type: "popup-bg/get-tab-state", tabId });
 
-export async function analyseTab(tabId: number): Promise<void> {
-  const reply = await request({ type: "popup-bg/analyze-tab", tabId });
-  if (!reply.ok) throw new Error(reply.error.message);
-}
+export const analyseTab = async (tabId: number): Promise<void> => void (await ask({ type: "popup-bg/analyze-tab", tabId }));
 
 /** Polls until the tab's state is final or the time is up (the background answers in well under a second). */
 export async function settledState(tabId: number, timeoutMs = 20_000, everyMs = 200): Promise<TabState | null> {
@@ -37,14 +30,6 @@ export async function settledState(tabId: number, timeoutMs = 20_000, everyMs = 
 }
 
 /** The reader's correction of what this tab shows; the answer is the tab's state with it applied. */
-export async function correct(tabId: number, correction: Correction): Promise<TabState | null> {
-  const reply = await request({ type: "popup-bg/correct", tabId, correction });
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
-}
+export const correct = (tabId: number, correction: Correction): Promise<TabState | null> => ask({ type: "popup-bg/correct", tabId, correction });
 
-export async function undoCorrections(tabId: number): Promise<TabState | null> {
-  const reply = await request({ type: "popup-bg/undo-corrections", tabId });
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.data;
-}
+export const undoCorrection = (tabId: number, undo: Undo): Promise<TabState | null> => ask({ type: "popup-bg/undo-corrections", tabId, undo });

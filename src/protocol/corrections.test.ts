@@ -9,7 +9,7 @@ import {
   visibleSummary,
   visibleTabState,
   withCorrection,
-  withoutCorrectionsFor,
+  withoutCorrections,
 } from "./corrections.ts";
 import type { AnalysisSummary } from "./results.ts";
 
@@ -44,9 +44,16 @@ describe("keys", () => {
     expect(conflictKey("e1", widened)).not.toBe(conflictKey("e1", secretary));
   });
 
+  it("keeps the values only as a hash", () => {
+    expect(conflictKey("e1", secretary)).not.toContain("أوستن");
+    expect(conflictKey("e1", { ...secretary, values: Array.from({ length: 500 }, (_, i) => value(`اسم طويل جدا ${i}`, "a")) }).length).toBeLessThan(120);
+  });
+
   it("remembers a page by a hash, not by its address", () => {
     expect(pageKey("e1", `${URL_A}#comments`)).toBe(pageKey("e1", URL_A));
+    expect(pageKey("e1", `${URL_A}?utm_source=x&fbclid=y`), "tracking parameters are not the page").toBe(pageKey("e1", URL_A));
     expect(pageKey("e1", `${URL_A}?page=2`)).not.toBe(pageKey("e1", URL_A));
+    expect(pageKey("e1", `${URL_A}?page=2&utm_medium=z`)).toBe(pageKey("e1", `${URL_A}?page=2`));
     expect(pageKey("e1", URL_A)).not.toContain("example");
     expect(pageKey("e1", URL_A)).toMatch(/^e1@[0-9a-f]{8}$/);
   });
@@ -88,28 +95,39 @@ describe("keeping corrections", () => {
     for (let i = 0; i <= MAX_CORRECTIONS; i++) c = withCorrection(c, summary({ url: `${URL_A}?${i}` }), { kind: "wrong-event" });
     c = withCorrection(c, summary({ url: `${URL_A}?${MAX_CORRECTIONS}` }), { kind: "wrong-event" });
     expect(c.wrongEvents).toHaveLength(MAX_CORRECTIONS);
+    expect(new Set(c.wrongEvents).size, "each once").toBe(MAX_CORRECTIONS);
+    expect(c.wrongEvents).toContain(pageKey("e1", `${URL_A}?1`));
     expect(c.wrongEvents).not.toContain(pageKey("e1", `${URL_A}?0`));
     expect(c.wrongEvents.at(-1)).toBe(pageKey("e1", `${URL_A}?${MAX_CORRECTIONS}`));
   });
 
-  it("undoes only what changes this page", () => {
+  it("takes back only the kind asked for, and only for this page", () => {
     const elsewhere = withCorrection(NO_CORRECTIONS, summary({ event: { id: "e9", title: "x", size: 2 } }), { kind: "wrong-event" });
-    let c = withCorrection(elsewhere, summary(), { kind: "not-a-conflict", conflict: conflictKey("e1", secretary) });
-    c = withCorrection(c, summary(), { kind: "wrong-event" });
-    expect(withoutCorrectionsFor(c, summary())).toEqual(elsewhere);
+    const dismissed = withCorrection(elsewhere, summary(), { kind: "not-a-conflict", conflict: conflictKey("e1", secretary) });
+    const both = withCorrection(dismissed, summary(), { kind: "wrong-event" });
+    expect(withoutCorrections(both, summary(), "wrong-event")).toEqual(dismissed);
+    expect(withoutCorrections(dismissed, summary(), "hidden-conflicts")).toEqual(elsewhere);
+    // another page of the event: its wrong event is its own, the event's dismissed conflicts are shared
+    const other = summary({ url: "https://other.example/2" });
+    expect(withoutCorrections(both, other, "wrong-event")).toEqual(both);
   });
 
-  // stored values a content script or an old version could have left: all read as none
-  const JUNK: [string, unknown][] = [
-    ["nothing", undefined],
-    ["a string", "corrections"],
-    ["numbers instead of keys", { notConflicts: [1, 2], wrongEvents: [] }],
-    ["a missing list", { notConflicts: [] }],
-    ["an oversized key", { notConflicts: ["x".repeat(1_201)], wrongEvents: [] }],
-    ["too many", { notConflicts: Array.from({ length: MAX_CORRECTIONS + 1 }, (_, i) => `e#${i}`), wrongEvents: [] }],
+  // stored values a content script or an old version could have left: what is not a key is dropped, the rest kept
+  const GOOD = "e1@0123abcd";
+  const JUNK: [string, unknown, string[]][] = [
+    ["nothing", undefined, []],
+    ["a string", "corrections", []],
+    ["numbers among the keys", { notConflicts: [1, GOOD, null], wrongEvents: [] }, [GOOD]],
+    ["a missing list", { notConflicts: [GOOD] }, [GOOD]],
+    ["an oversized key", { notConflicts: ["x".repeat(401), GOOD], wrongEvents: [] }, [GOOD]],
+    ["too many: the newest kept", { notConflicts: [...Array.from({ length: MAX_CORRECTIONS }, (_, i) => `e#${i}`), GOOD], wrongEvents: "x" }, [GOOD]],
   ];
-  it.each(JUNK)("reads %s as no corrections", (_label, stored) => {
-    expect(parseCorrections(stored)).toEqual(NO_CORRECTIONS);
+  it.each(JUNK)("reads %s, keeping only keys", (_label, stored, kept) => {
+    const c = parseCorrections(stored);
+    expect(c.wrongEvents).toEqual([]);
+    expect(c.notConflicts.filter((k) => !k.startsWith("e#"))).toEqual(kept);
+    expect(c.notConflicts.length).toBeLessThanOrEqual(MAX_CORRECTIONS);
+    expect(c.notConflicts).not.toContain("e#0");
   });
   it("reads a well-formed value as it is", () => {
     const c = { notConflicts: [conflictKey("e1", secretary)], wrongEvents: [pageKey("e1", URL_A)] };

@@ -1,54 +1,63 @@
-// zod/mini: the content script imports CORRECTIONS_KEY from here (STACK.md §7)
-import * as z from "zod/mini";
 import type { Conflict } from "../core/conflict/types.ts";
+import { MAX_CORRECTION_KEY } from "./limits.ts";
 import type { AnalysisSummary, TabState } from "./results.ts";
 
 /**
- * The reader's corrections, kept in storage.local on this device only: "this is not a
- * conflict" (hidden for that event on every page) and "this page is not about that
- * event" (no event for that page). A page is remembered by a hash of its address with
- * the event's id, never by the address itself. Content scripts can write storage.local
- * too, so every read is parsed; anything odd means no corrections.
+ * The reader's corrections, kept in storage.local on this device until the reader
+ * forgets them: "this is not a conflict" (hidden for that event on every page) and
+ * "this page is not about that event" (no event for that page). They name the event;
+ * the page's address and the values in conflict are kept only as hashes. An event's id
+ * follows its reports, so a database that changes an event drops its corrections.
+ * Content scripts can write storage.local too, so every read is parsed: entries that
+ * are not keys are dropped, the others kept.
  */
 export const CORRECTIONS_KEY = "corrections";
 /** Enough for years of reading; beyond it the oldest give way. */
 export const MAX_CORRECTIONS = 1_000;
 
-const entry = z.string().check(z.minLength(3), z.maxLength(1_200));
-export const CorrectionsSchema = z.object({
+export interface Corrections {
   /** `conflictKey()` of conflicts judged not to be one */
-  notConflicts: z.array(entry).check(z.maxLength(MAX_CORRECTIONS)),
+  notConflicts: string[];
   /** `pageKey()` of pages matched to the wrong event */
-  wrongEvents: z.array(entry).check(z.maxLength(MAX_CORRECTIONS)),
-});
-export type Corrections = z.output<typeof CorrectionsSchema>;
+  wrongEvents: string[];
+}
 
 export const NO_CORRECTIONS: Corrections = { notConflicts: [], wrongEvents: [] };
 
 export function parseCorrections(stored: unknown): Corrections {
-  const parsed = CorrectionsSchema.safeParse(stored);
-  return parsed.success ? parsed.data : NO_CORRECTIONS;
+  const lists = typeof stored === "object" && stored !== null ? (stored as Record<string, unknown>) : {};
+  return { notConflicts: keysIn(lists.notConflicts), wrongEvents: keysIn(lists.wrongEvents) };
 }
 
 export function countCorrections(c: Corrections): number {
   return c.notConflicts.length + c.wrongEvents.length;
 }
 
-/** A conflict within its event, by what it is about and the values it sets against each other. */
+/** A conflict within its event, by what it is about and (hashed) the values it sets against each other. */
 export function conflictKey(eventId: string, c: Pick<Conflict, "kind" | "slot" | "unit" | "values">): string {
   const values = [...new Set(c.values.map((v) => v.value))].sort();
-  return `${eventId}#${c.kind}:${c.slot}:${c.unit ?? ""}=${values.join("|")}`;
+  return `${eventId}#${c.kind}:${c.slot.slice(0, 80)}:${c.unit ?? ""}=${fnv1a(values.join("|"))}`;
 }
 
-/** A page within an event: FNV-1a of its address without the fragment, so the address is not kept. */
+/** Query parameters that follow a reader from a link, not the article. */
+const TRACKING = /^(utm_|fbclid$|gclid$|mc_|ref$|ocid$)/u;
+
+/** A page within an event: a hash of its address without fragment and tracking parameters. */
 export function pageKey(eventId: string, url: string): string {
-  const address = url.split("#")[0]!;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < address.length; i++) h = Math.imul(h ^ address.charCodeAt(i), 0x01000193);
-  return `${eventId}@${(h >>> 0).toString(16).padStart(8, "0")}`;
+  let address = url.split("#")[0]!;
+  try {
+    const u = new URL(address);
+    for (const name of [...u.searchParams.keys()]) if (TRACKING.test(name)) u.searchParams.delete(name);
+    address = u.href;
+  } catch {
+    // not a URL: hash it as it is
+  }
+  return `${eventId}@${fnv1a(address)}`;
 }
 
 export type Correction = { kind: "not-a-conflict"; conflict: string } | { kind: "wrong-event" };
+/** What «show again» takes back: the page's wrong event, or the conflicts hidden on it. */
+export type Undo = "wrong-event" | "hidden-conflicts";
 
 /** The corrections with one more, the oldest dropped beyond the cap. */
 export function withCorrection(c: Corrections, summary: AnalysisSummary, correction: Correction): Corrections {
@@ -57,12 +66,16 @@ export function withCorrection(c: Corrections, summary: AnalysisSummary, correct
   return { ...c, notConflicts: appendCapped(c.notConflicts, correction.conflict) };
 }
 
-/** The corrections without those that change what this page shows. */
-export function withoutCorrectionsFor(c: Corrections, summary: AnalysisSummary): Corrections {
+/** The corrections without the one kind that changes what this page shows. */
+export function withoutCorrections(c: Corrections, summary: AnalysisSummary, undo: Undo): Corrections {
   const event = summary.event;
   if (!event) return c;
-  const mine = new Set([pageKey(event.id, summary.url), ...summary.conflicts.map((x) => conflictKey(event.id, x))]);
-  return { notConflicts: c.notConflicts.filter((k) => !mine.has(k)), wrongEvents: c.wrongEvents.filter((k) => !mine.has(k)) };
+  if (undo === "wrong-event") {
+    const page = pageKey(event.id, summary.url);
+    return { ...c, wrongEvents: c.wrongEvents.filter((k) => k !== page) };
+  }
+  const mine = new Set(summary.conflicts.map((x) => conflictKey(event.id, x)));
+  return { ...c, notConflicts: c.notConflicts.filter((k) => !mine.has(k)) };
 }
 
 /** What the reader sees: the analysis with their corrections applied, and what was hidden. */
@@ -84,6 +97,18 @@ export function visibleTabState(state: TabState, c: Corrections): TabState {
   return { status: summary.event ? "ready" : "no-match", url: state.url, summary };
 }
 
+function keysIn(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter((k): k is string => typeof k === "string" && k.length >= 3 && k.length <= MAX_CORRECTION_KEY).slice(-MAX_CORRECTIONS);
+}
+
 function appendCapped(list: readonly string[], key: string): string[] {
   return [...list.filter((k) => k !== key), key].slice(-MAX_CORRECTIONS);
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint (not a secret). */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, "0");
 }

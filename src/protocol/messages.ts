@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { MAX_ARTICLE_CHARS, MAX_IMPORT_BASE64 } from "./limits.ts";
+import { MAX_ARTICLE_CHARS, MAX_CORRECTION_KEY, MAX_IMPORT_BASE64 } from "./limits.ts";
 
 /**
  * Every message between the extension's parts, defined once. Type strings carry the
@@ -36,11 +36,11 @@ export const PopupToBackground = z.discriminatedUnion("type", [
     type: z.literal("popup-bg/correct"),
     tabId,
     correction: z.discriminatedUnion("kind", [
-      z.strictObject({ kind: z.literal("not-a-conflict"), conflict: z.string().min(3).max(1_200) }),
+      z.strictObject({ kind: z.literal("not-a-conflict"), conflict: z.string().min(3).max(MAX_CORRECTION_KEY) }),
       z.strictObject({ kind: z.literal("wrong-event") }),
     ]),
   }),
-  z.strictObject({ type: z.literal("popup-bg/undo-corrections"), tabId }),
+  z.strictObject({ type: z.literal("popup-bg/undo-corrections"), tabId, undo: z.enum(["wrong-event", "hidden-conflicts"]) }),
 ]);
 
 export const OptionsToBackground = z.discriminatedUnion("type", [

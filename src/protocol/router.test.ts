@@ -50,7 +50,13 @@ const CASES: [string, unknown, Sender, string | null][] = [
   ["a correction from the popup", { type: "popup-bg/correct", tabId: 7, correction: { kind: "wrong-event" } }, popup, null],
   ["a correction from a content script (privileged)", { type: "popup-bg/correct", tabId: 7, correction: { kind: "wrong-event" } }, contentScript, "forbidden-sender"],
   ["a correction of an unknown kind", { type: "popup-bg/correct", tabId: 7, correction: { kind: "delete-all" } }, popup, "invalid-message"],
+  ["a correction with an oversized key", { type: "popup-bg/correct", tabId: 7, correction: { kind: "not-a-conflict", conflict: "e#".repeat(201) } }, popup, "invalid-message"],
+  ["taking a correction back from the popup", { type: "popup-bg/undo-corrections", tabId: 7, undo: "wrong-event" }, popup, null],
+  ["taking a correction back from a content script (privileged)", { type: "popup-bg/undo-corrections", tabId: 7, undo: "wrong-event" }, contentScript, "forbidden-sender"],
+  ["taking back an unknown kind", { type: "popup-bg/undo-corrections", tabId: 7, undo: "everything" }, popup, "invalid-message"],
+  ["counting corrections from a content script (privileged)", { type: "options-bg/count-corrections" }, contentScript, "forbidden-sender"],
   ["clearing corrections from a content script (privileged)", { type: "options-bg/clear-corrections" }, contentScript, "forbidden-sender"],
+  ["clearing corrections from the options page", { type: "options-bg/clear-corrections" }, options, null],
   ["handler refusal travels as a value", { type: "cs-bg/test-open-popup" }, contentScript, "not-allowed"],
 ];
 

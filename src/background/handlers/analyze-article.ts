@@ -4,7 +4,7 @@ import type { Article } from "../../protocol/messages.ts";
 import type { AnalysisSummary, TabState } from "../../protocol/results.ts";
 import { loadDatabase } from "../db-loader.ts";
 import { showBadge } from "../badge.ts";
-import { setTabState } from "../tab-state.ts";
+import { getTabState, setTabState } from "../tab-state.ts";
 import { readCorrections } from "../corrections.ts";
 import { visibleTabState } from "../../protocol/corrections.ts";
 
@@ -14,7 +14,10 @@ import { visibleTabState } from "../../protocol/corrections.ts";
  * corrections applied.
  */
 export async function analyzeArticleForTab(tabId: number, article: Article): Promise<AnalysisSummary> {
-  await setTabState(tabId, { status: "analysing", url: article.url });
+  // The same address analysed again (a reload, a changed setting or correction) keeps its
+  // answer until the new one is ready: the popup and corrections never see it vanish.
+  const previous = await getTabState(tabId);
+  if (previous?.url !== article.url || previous.status === "error") await setTabState(tabId, { status: "analysing", url: article.url });
   let state: TabState;
   try {
     const { index } = await loadDatabase();

@@ -16,20 +16,20 @@ export function ConflictList({
   conflicts,
   selfId,
   urls,
-  onDismiss,
+  dismiss,
 }: {
   conflicts: Conflict[];
   selfId: string;
   urls: ReadonlyMap<string, string>;
-  /** the reader says this is not a conflict */
-  onDismiss?: (c: Conflict) => void;
+  /** the reader says this is not a conflict (busy: a correction is on its way) */
+  dismiss?: { onDismiss: (c: Conflict) => void; busy: boolean };
 }) {
   if (conflicts.length === 0) return <p class="empty">{t("noConflicts")}</p>;
   return (
     <ul id="conflicts" class="conflicts">
-      {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c) => (
+      {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c, i) => (
         <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
-          <h3>
+          <h3 id={`conflict-${i}`}>
             {slotLabel(c)}
             {c.severity === "wording" ? <span class="tag">{t("wordingOnly")}</span> : null}
             {c.disputed ? <span class="tag">{t("disputed")}</span> : null}
@@ -39,8 +39,9 @@ export function ConflictList({
               <Value key={value} value={value} givers={givers} selfId={selfId} urls={urls} />
             ))}
           </ul>
-          {onDismiss ? (
-            <button type="button" class="correct" onClick={() => onDismiss(c)}>
+          {dismiss ? (
+            // described by its heading: a list of buttons then says which detail each one is about
+            <button type="button" class="correct" aria-describedby={`conflict-${i}`} disabled={dismiss.busy} onClick={() => dismiss.onDismiss(c)}>
               {t("notAConflict")}
             </button>
           ) : null}

@@ -48,7 +48,10 @@ const CASES: [string, ReportDetails[], string[]][] = [
   ["2 vs 3 rockets fired", [report("a", [], [count("projectiles_fired", 2, 2)]), report("b", [], [count("projectiles_fired", 3, 3)])], ["count:projectiles_fired"]],
   ["one minister, two titles: wording only", [report("a", [titled("وزير الحرب")]), report("b", [titled("وزير الأمن")])], ["role:defense_minister:IL"]],
   ["عين الأسد vs حرير, the same attack", [report("a", [], [], undefined, [site("ain_al_asad", "عين الأسد")]), report("b", [], [], undefined, [site("harir", "حرير")])], ["place:site"]],
+  ["one outlet gives a sub-count beside the total, two others one figure each", [report("a", [], [count("killed", 42, 42), count("killed", 2, 2)]), report("b", [], [count("killed", 42, 42)]), report("c", [], [count("killed", 2, 2)])], ["count:killed"]],
   // false positives
+  ["a sub-count beside the total in one outlet, the total alone in another", [report("a", [], [count("killed", 42, 42), count("killed", 2, 2)]), report("b", [], [count("killed", 42, 42)])], []],
+  ["two people under one title, and every outlet names both (العبادي/العبيدي: one skeleton)", [report("a", [minister("حيدر", "العبادي", "عبد"), minister("خالد", "العبيدي", "عبد")]), report("b", [minister("حيدر", "العبادي", "عبد"), minister("خالد", "العبيدي", "عبد")])], []],
   ["spelling variant of the family name (أوستن/أوستين)", [report("a", [minister("لويد", "أوستن", "استن")]), report("b", [minister("لويد", "أوستين", "استن")])], []],
   ["short and long given name (بات/باتريك)", [report("a", [minister("بات", "رايدر", "ردر")]), report("b", [minister("باتريك", "رايدر", "ردر")])], []],
   ["same title, other country", [report("a", [minister("لويد", "أوستن", "استن", "US")]), report("b", [minister("جيمس", "أوستن", "استن", "IL")])], []],

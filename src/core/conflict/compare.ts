@@ -3,6 +3,7 @@ import type { ReportDetails } from "./report-details.ts";
 import { personFindings } from "./people.ts";
 import { countFindings } from "./counts.ts";
 import { placeConflicts } from "./places.ts";
+import { crossed } from "./values.ts";
 
 /**
  * Conflicting and agreeing details across reports of one event (ARABIC.md §7): compare
@@ -24,7 +25,8 @@ export function findings(reports: readonly ReportDetails[]): Findings {
   const people = personFindings(reports);
   const counts = countFindings(reports);
   return {
-    conflicts: [...people.conflicts, ...counts.conflicts, ...placeConflicts(reports)],
+    // a dispute between named claimants may sit in one report; anything else needs outlets on two sides
+    conflicts: [...people.conflicts, ...counts.conflicts, ...placeConflicts(reports)].filter((c) => c.disputed || crossed(c.values)),
     agreements: [...people.agreements, ...counts.agreements],
     updates: counts.updates,
   };

@@ -74,6 +74,19 @@ export function voiceCount(ids: Iterable<string>, reports: readonly ReportDetail
   return new Set([...ids].map(voice)).size;
 }
 
+/**
+ * Do the outlets cross, one giving a value the other does not and the other a value the
+ * first does not? An outlet that gives both values (a sub-count beside the total, two
+ * people introduced by one title, its morning and evening figures) states both: it is not
+ * on one side of a disagreement, and when every outlet is such, there is none.
+ */
+export function crossed(values: readonly ConflictValue[]): boolean {
+  const voice = (v: ConflictValue) => (v.source === UNKNOWN_SOURCE ? `report:${v.report}` : `outlet:${v.source}`);
+  const sides = [...groupBy(values, (v) => v.value).values()].map((vs) => new Set(vs.map(voice)));
+  const only = (a: Set<string>, b: Set<string>) => [...a].some((x) => !b.has(x));
+  return sides.some((a, i) => sides.some((b, j) => i < j && only(a, b) && only(b, a)));
+}
+
 /** Do two groups of mentions come from at least two different outlets? */
 export function acrossReports<T extends { r: ReportDetails }>(groups: readonly (readonly T[])[]): boolean {
   return groups.some((x, i) => groups.some((y, j) => i < j && x.some((a) => y.some((b) => !sameOutlet(a.r, b.r)))));

@@ -4,6 +4,7 @@ import { contextOf, corresponds, sameSentence, sharedContext } from "./context.t
 import { groupKey } from "./group-key.ts";
 import { sameOccasion } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
+import { scaleSlip } from "./figure-slips.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
 import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
 import { groupBy, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
@@ -121,7 +122,7 @@ function daysApart(a: ReportDetails, b: ReportDetails): boolean {
 }
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
-  if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a))) return false;
+  if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a) || scaleSlip(a, b))) return false;
   return ceiling(a) < floor(b) || ceiling(b) < floor(a);
 }
 

@@ -29,6 +29,8 @@ const PEOPLE: Row[] = [
   ["compound given name «عبد العزيز» before an unknown surname", "قال الرئيس الجزائري عبد العزيز بوتفليقة إن", [["عبد العزيز بوتفليقة", null, "president", "DZ", "الرئيس"]]],
   ["a multi-word given name", "وزير الخارجية الإيراني محمد جواد ظريف", [["محمد جواد ظريف", "javad_zarif", "foreign_minister", "IR", "وزير الخارجية"]]],
   // false positives
+  ["a counterpart of a role whose country is unknown mirrors someone else (the visitor)", "لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي", [["حيدر العبادي", "haider_al_abadi", "prime_minister", null, "رئيس الوزراء"]]],
+  ["a counterpart of the same country is no counterpart", "وزير الخارجية الإيراني محمد جواد ظريف ونظيره الإيراني بوريس بيستوريوس", [["محمد جواد ظريف", "javad_zarif", "foreign_minister", "IR", "وزير الخارجية"], ["بوريس بيستوريوس", "boris_pistorius", null, null, null]]],
   ["a family name that is a common word needs a given name («ظريف» = witty)", "كان الحديث ظريف جدا", []],
   ["a title inside another phrase («مدير مكتب الرئيس»)", "ومدير مكتب الرئيس أحمد عوض بن مبارك", []],
   ["an «ال» surname alone is no gazetteer hit («سارة الحسيني»)", "أدت كل من سارة الحسيني وياسمين", []],

@@ -10,7 +10,7 @@ import type { PersonDetail, Role } from "./types.ts";
  * People and their roles (ARABIC.md §5, #26–#30): TITLE (FILLER)? (NISBA)? (ORG)? then,
  * after an optional comma and rank, NAME{1,3}; also a name followed by «، TITLE»
  * (apposition), and gazetteer surnames alone («أوستن»). «نظيره» takes the role of the
- * nearest role before it with its own nisba.
+ * nearest role before it with its own nisba, when both countries are known and differ.
  */
 const titles = new PhraseIndex(TITLES);
 const ranks = new Set(RANKS);
@@ -62,6 +62,9 @@ function parseTitle(doc: Doc, i: number, row: TitleRow, end: number, cut: number
   if (counterpart && !last) return undefined;
   const id = counterpart ? last!.id : row.role;
   country ??= row.country ?? (row.possessive ? last?.country : undefined);
+  // a counterpart mirrors a role of another, known country: «مع رئيس الوزراء حيدر العبادي
+  // ونظيره العراقي خالد العبيدي» mirrors the visiting minister, not the prime minister
+  if (counterpart && (!last!.country || !country || country === last!.country)) return undefined;
   const role: Role = { ...spanOf(doc, i, j, cut), id, title: titleSpan.text };
   if (country) role.country = country;
   return { role, end: j };

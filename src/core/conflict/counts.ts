@@ -37,8 +37,9 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
     for (const x of bucket) {
+      if (isTable(byReport.get(x.r.id)!)) continue;
       for (const other of byReport.values()) {
-        if (sameOutlet(x.r, other[0]!.r) || other.some((y) => !disjoint(x.c, y.c))) continue;
+        if (sameOutlet(x.r, other[0]!.r) || isTable(other) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
@@ -73,6 +74,14 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
   }
   return { conflicts, agreements, updates };
 }
+
+/**
+ * A report that gives three or more different figures of one unit (a company's results:
+ * profit, revenue, last year's, the quarter's…) is a table: which of its figures another
+ * report's figure answers is a guess, and a guessed conflict is worse than none.
+ */
+const TABLE_FIGURES = 3;
+const isTable = (ms: readonly Mention[]) => ms[0]!.c.slot === "quantity" && new Set(ms.map((m) => m.c.min)).size >= TABLE_FIGURES;
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
 

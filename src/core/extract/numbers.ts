@@ -24,18 +24,32 @@ export interface NumberHit {
 
 const vague = new PhraseIndex(VAGUE.map(([p, min, max]) => [p, { min, max }] as const));
 
-function wordAt(doc: Doc, j: number, first: boolean): { w: NumberWord; cut: number; joined: boolean } | undefined {
+/**
+ * A definite cardinal («الخمسة والعشرين ألف», «الثلاثة آلاف») is a number only when it
+ * goes on: alone, «الاثنين», «الأحد», «الست», «الخمس» are days, a lady, a fifth.
+ */
+const DEFINITE = "ال";
+const DEFINITE_KINDS = new Set<NumberWord["kind"]>(["unit", "ten", "hundred", "teen-ten"]);
+
+function wordAt(doc: Doc, j: number, first: boolean, definite: boolean): { w: NumberWord; cut: number; joined: boolean; definite?: true } | undefined {
   const t = doc.tokens[j]!.normal;
   if (first) {
     for (const [form, cut] of doc.readings[j]!) {
       const w = NUMBER_WORDS.get(form);
       if (w) return { w, cut, joined: false };
     }
+    for (const [form, cut] of doc.readings[j]!) {
+      const w = form.startsWith(DEFINITE) ? NUMBER_WORDS.get(form.slice(DEFINITE.length)) : undefined;
+      // the span starts at the number word: «للخمسة» is written without the article's alef
+      if (w && DEFINITE_KINDS.has(w.kind)) return { w, cut: t.length - (form.length - DEFINITE.length), joined: false, definite: true };
+    }
     return undefined;
   }
   const whole = NUMBER_WORDS.get(t);
   if (whole) return { w: whole, cut: 0, joined: false };
-  const w = t[0] === "و" ? NUMBER_WORDS.get(t.slice(1)) : undefined;
+  const bare = t[0] === "و" ? t.slice(1) : undefined;
+  // «والعشرين» goes on a definite number
+  const w = bare === undefined ? undefined : (NUMBER_WORDS.get(bare) ?? (definite && bare.startsWith(DEFINITE) ? NUMBER_WORDS.get(bare.slice(DEFINITE.length)) : undefined));
   return w ? { w, cut: 1, joined: true } : undefined;
 }
 
@@ -60,12 +74,15 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
   let j = i;
   let cut = 0;
   let last: NumberWord | undefined;
+  let definite = false;
   for (; j < doc.tokens.length; j++) {
     if (j > i && doc.gaps[j - 1]! > Gap.Space) break;
-    const hit = wordAt(doc, j, j === i);
+    const hit = wordAt(doc, j, j === i, definite);
     if (!hit) break;
     const { w, joined } = hit;
-    if (j === i) cut = hit.cut;
+    if (j === i) (cut = hit.cut), (definite = hit.definite === true);
+    // a definite number goes on with «و» or a plural scale: «الاثنين ألف» is Monday and a thousand
+    if (definite && j === i + 1 && !joined && w.kind !== "scale-plural") break;
     const afterUnit = last?.kind === "unit";
     if (j > i && !joined) {
       // without «و» only: unit + عشر (teen), unit + مئة (split hundreds), anything + scale
@@ -93,7 +110,7 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
     }
     last = w;
   }
-  if (j === i) return undefined;
+  if (j === i || (definite && j === i + 1)) return undefined;
   let value = total + cur;
   // «مليارا دولار»: a scale with tanween cannot govern a noun, so before one it is the dual in construct
   const head = doc.tokens[j];

@@ -39,7 +39,12 @@ const QUANTITIES: Row[] = [
   ["half a scale", "قرابة نصف مليار يورو من فرنسا", [[4e8, 6e8, "يورو", "قرابة نصف مليار يورو"]]],
   ["a dot groups thousands of things counted", "محملة بـ 209.020 عبوة كرتونية", [[209020, 209020, "n:عبو", "209.020 عبوة"]]],
   ["dots grouping thousands", "استقبلت (1.900.000) زائر", [[1900000, 1900000, "", "1.900.000"]]],
+  ["a definite number that goes on", "مبالغ تزيد على الخمسة والعشرين ألف ريال", [[25000, 25000, "ريال", "خمسة والعشرين ألف ريال"]]],
+  ["a definite number after a preposition", "وصلت للخمسة والعشرين ألف ريال", [[25000, 25000, "ريال", "خمسة والعشرين ألف ريال"]]],
+  ["a definite number before a plural scale", "دفع الثلاثة آلاف دولار", [[3000, 3000, "دولار", "ثلاثة آلاف دولار"]]],
   // false positives
+  ["a definite number word alone is a day, not a figure", "تبرع يوم الاثنين ألف دولار", [[1000, 1000, "دولار", "ألف دولار"]]],
+  ["«القرن العشرين» is no figure", "في القرن العشرين دولار", []],
   ["a counted noun makes a count, not a quantity", "أصيب 21 فرداً", []],
   ["a victim verb before a bare million", "نزوح مليونين من السكان", []],
   ["a decimal comma leaves no figure", "صفقة بقيمة 5,2 مليار يورو", []],

@@ -7,7 +7,7 @@ import { toldAsRise } from "./toll-rise.ts";
 import { scaleSlip } from "./figure-slips.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
 import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
-import { groupBy, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
+import { groupBy, groupCompatible, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
@@ -37,9 +37,9 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
     for (const x of bucket) {
-      if (isTable(byReport.get(x.r.id)!)) continue;
+      if (isTable(byReport.get(x.r.id)!, unit)) continue;
       for (const other of byReport.values()) {
-        if (sameOutlet(x.r, other[0]!.r) || isTable(other) || other.some((y) => !disjoint(x.c, y.c))) continue;
+        if (sameOutlet(x.r, other[0]!.r) || isTable(other, unit) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
@@ -77,11 +77,16 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
 
 /**
  * A report that gives three or more different figures of one unit (a company's results:
- * profit, revenue, last year's, the quarter's…) is a table: which of its figures another
+ * profit, revenue, last year's, the quarter's…; a figure and its rounding are one) is a table: which of its figures another
  * report's figure answers is a guess, and a guessed conflict is worse than none.
  */
 const TABLE_FIGURES = 3;
-const isTable = (ms: readonly Mention[]) => ms[0]!.c.slot === "quantity" && new Set(ms.map((m) => m.c.min)).size >= TABLE_FIGURES;
+function isTable(ms: readonly Mention[], unit: { unit?: string }): boolean {
+  // counted in the bucket's own unit (not the bare amounts joined to it), a year or a rank never, one figure told twice once
+  if (unit.unit === undefined || EXACT_UNITS.has(unit.unit)) return false;
+  const own = ms.filter((m) => (m.c.group ?? "") === unit.unit);
+  return own.length >= TABLE_FIGURES && groupCompatible(own, (a, b) => !disjoint(a.c, b.c)).length >= TABLE_FIGURES;
+}
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
 

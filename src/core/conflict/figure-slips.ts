@@ -1,29 +1,39 @@
 import type { StoredCount } from "./report-details.ts";
 
 /**
- * Two figures a thousand (or a million…) times apart, where one is written so that its
- * scale cannot be trusted, are one figure read two ways, not two figures: «72.837 مترا»
- * (a dot between thousands) beside «72837»; «134.230.000 مليون» beside «134.2 مليون»;
- * «(18000) ألف ريال» (the zeros and the word both) beside «18 ألف ريال». «2 مليون» beside
- * «2 مليار», each written plainly, stays a conflict.
+ * One figure read two ways, not two figures: «72.837 مترا» (a dot between thousands, read
+ * as a decimal) beside «72837»; «(18000) ألف ريال» (the zeros and the word both) beside «18
+ * ألف ريال». Each unsure figure has one other reading, and only that reading is compared:
+ * a figure with a scale word and a separator («1.500 مليار») has none, and «2 مليون» is not
+ * «2 مليار».
  */
 const ARABIC_DIGIT = /[\u0660-\u0669]/gu;
-/** a digit, a separator, then exactly three digits: a thousands group, or a decimal that looks like one */
-const THOUSANDS_GROUP = /\d[.,\u066b\u066c]\d{3}(?!\d)/u;
 const DIGITS = /\d+(?:[.,\u066b\u066c]\d+)*/u;
+/** a separator followed by exactly three digits: a thousands group, or a decimal that looks like one */
+const GROUP = /[.,\u066b\u066c]\d{3}(?!\d)/gu;
+/** «أكثر من 72837» is stored as 72838: a hair of difference is the same figure */
+const SAME = 5e-4;
 
 export function scaleSlip(a: StoredCount, b: StoredCount): boolean {
-  if (a.min <= 0 || b.min <= 0 || !(unsureScale(a) || unsureScale(b))) return false;
-  const ratio = Math.max(a.min, b.min) / Math.min(a.min, b.min);
-  const k = Math.round(Math.log10(ratio) / 3);
-  // «أكثر من 72837» is stored as 72838: a hair of difference is the same figure
-  return k >= 1 && Math.abs(ratio / 1000 ** k - 1) < 5e-4;
+  const near = (x: number, y: number) => y > 0 && Math.abs(x - y) / y < SAME;
+  return otherReadings(a).some((x) => near(x, b.min)) || otherReadings(b).some((x) => near(x, a.min));
 }
 
-function unsureScale(c: StoredCount): boolean {
-  const text = c.text.replace(ARABIC_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660));
-  if (THOUSANDS_GROUP.test(text)) return true;
-  // written with its own zeros and still multiplied by a scale word
-  const written = text.match(DIGITS)?.[0];
-  return written !== undefined && /^\d+000$/u.test(written) && c.min >= Number(written) * 1000;
+/** What an unsure figure would be if its writer meant the other reading. */
+function otherReadings(c: StoredCount): number[] {
+  const written = c.text.replace(ARABIC_DIGIT, (d) => String(d.charCodeAt(0) - 0x0660)).match(DIGITS)?.[0];
+  if (!written || c.min <= 0) return [];
+  const out: number[] = [];
+  const groups = written.match(GROUP)?.length ?? 0;
+  if (groups) {
+    // without a scale word the figure is its digits read one of two ways: grouped, or (one separator) a decimal
+    const grouped = Number(written.replace(/[.,\u066b\u066c]/gu, ""));
+    const decimal = groups === 1 ? Number(written.replace(/[,\u066b\u066c]/u, ".")) : NaN;
+    if (c.min === grouped && !Number.isNaN(decimal)) out.push(decimal);
+    else if (Math.abs(c.min - decimal) < 1e-9) out.push(grouped);
+  }
+  // written with its own zeros and still multiplied by a scale word: the zeros were the scale
+  const plain = Number(written);
+  if (/^\d+000$/u.test(written) && c.min >= plain * 1000) out.push(plain);
+  return out;
 }

@@ -25,8 +25,8 @@ export interface NumberHit {
 const vague = new PhraseIndex(VAGUE.map(([p, min, max]) => [p, { min, max }] as const));
 
 /**
- * A definite cardinal («الخمسة والعشرين ألف», «الثلاثة آلاف») is a number only when it
- * goes on: alone, «الاثنين», «الأحد», «الست», «الخمس» are days, a lady, a fifth.
+ * A definite cardinal («الخمسة والعشرين ألف», «الخمسين ألف», «الستة عشر») is a number only
+ * when it goes on: alone, «الاثنين», «الأحد», «الست», «الخمس» are days, a lady, a fifth.
  */
 const DEFINITE = "ال";
 const DEFINITE_KINDS = new Set<NumberWord["kind"]>(["unit", "ten", "hundred", "teen-ten"]);
@@ -81,8 +81,6 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
     if (!hit) break;
     const { w, joined } = hit;
     if (j === i) (cut = hit.cut), (definite = hit.definite === true);
-    // a definite number goes on with «و» or a plural scale: «الاثنين ألف» is Monday and a thousand
-    if (definite && j === i + 1 && !joined && w.kind !== "scale-plural") break;
     const afterUnit = last?.kind === "unit";
     if (j > i && !joined) {
       // without «و» only: unit + عشر (teen), unit + مئة (split hundreds), anything + scale
@@ -95,6 +93,7 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
     }
     if (joined && !(w.kind === "unit" || w.kind === "ten" || w.kind === "hundred" || w.kind === "teen-ten")) break;
     if (joined && w.kind === "unit" && last?.kind === "unit") break; // «ثلاثة وخمسة» is two numbers
+    if (joined && w.kind === "ten" && last?.kind === "ten") break; // «بين العشرين والثلاثين» is two numbers
     if (w.kind === "unit") cur += w.value;
     else if (w.kind === "teen-ten") cur = afterUnit && !joined ? cur + 10 : cur + w.value;
     else if (w.kind === "ten") cur += w.value;

@@ -28,8 +28,11 @@ const PEOPLE: Row[] = [
   ["gazetteer name with a compound given name", "انتقال الرئيس عبد ربه منصور هادي للسعودية", [["عبد ربه منصور هادي", "abd_rabbuh_hadi", "president", null, "الرئيس"]]],
   ["compound given name «عبد العزيز» before an unknown surname", "قال الرئيس الجزائري عبد العزيز بوتفليقة إن", [["عبد العزيز بوتفليقة", null, "president", "DZ", "الرئيس"]]],
   ["a multi-word given name", "وزير الخارجية الإيراني محمد جواد ظريف", [["محمد جواد ظريف", "javad_zarif", "foreign_minister", "IR", "وزير الخارجية"]]],
+  ["a counterpart of a leader named without a nisba (the gazetteer knows his country)", "بحث الرئيس عبد الفتاح السيسي مع نظيره الأمريكي دونالد ترامب", [["عبد الفتاح السيسي", "abdel_fattah_sisi", "president", null, "الرئيس"], ["دونالد ترامب", "donald_trump", "president", "US", "نظيره"]]],
+  ["a counterpart of a title with neither nisba nor known name", "اتصل وزير الدفاع بنظيره الأمريكي لويد أوستن", [["لويد أوستن", "lloyd_austin", "defense_minister", "US", "نظيره"]]],
   // false positives
-  ["a counterpart of a role whose country is unknown mirrors someone else (the visitor)", "لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي", [["حيدر العبادي", "haider_al_abadi", "prime_minister", null, "رئيس الوزراء"]]],
+  ["a counterpart of a leader of the same country (the gazetteer's) mirrors someone else (the visitor)", "لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي", [["حيدر العبادي", "haider_al_abadi", "prime_minister", null, "رئيس الوزراء"]]],
+  ["a counterpart without a nisba has no known role", "رئيس الوزراء حيدر العبادي ونظيره خالد العبيدي", [["حيدر العبادي", "haider_al_abadi", "prime_minister", null, "رئيس الوزراء"]]],
   ["a counterpart of the same country is no counterpart", "وزير الخارجية الإيراني محمد جواد ظريف ونظيره الإيراني بوريس بيستوريوس", [["محمد جواد ظريف", "javad_zarif", "foreign_minister", "IR", "وزير الخارجية"], ["بوريس بيستوريوس", "boris_pistorius", null, null, null]]],
   ["a family name that is a common word needs a given name («ظريف» = witty)", "كان الحديث ظريف جدا", []],
   ["a title inside another phrase («مدير مكتب الرئيس»)", "ومدير مكتب الرئيس أحمد عوض بن مبارك", []],

@@ -10,7 +10,7 @@ import type { PersonDetail, Role } from "./types.ts";
  * People and their roles (ARABIC.md §5, #26–#30): TITLE (FILLER)? (NISBA)? (ORG)? then,
  * after an optional comma and rank, NAME{1,3}; also a name followed by «، TITLE»
  * (apposition), and gazetteer surnames alone («أوستن»). «نظيره» takes the role of the
- * nearest role before it with its own nisba, when both countries are known and differ.
+ * nearest role before it with its own nisba, which must name another country.
  */
 const titles = new PhraseIndex(TITLES);
 const ranks = new Set(RANKS);
@@ -62,9 +62,9 @@ function parseTitle(doc: Doc, i: number, row: TitleRow, end: number, cut: number
   if (counterpart && !last) return undefined;
   const id = counterpart ? last!.id : row.role;
   country ??= row.country ?? (row.possessive ? last?.country : undefined);
-  // a counterpart mirrors a role of another, known country: «مع رئيس الوزراء حيدر العبادي
-  // ونظيره العراقي خالد العبيدي» mirrors the visiting minister, not the prime minister
-  if (counterpart && (!last!.country || !country || country === last!.country)) return undefined;
+  // a counterpart is of another country, which its nisba names: «مع رئيس الوزراء حيدر العبادي
+  // ونظيره (العراقي) خالد العبيدي» mirrors the visiting minister, not the Iraqi prime minister
+  if (counterpart && (!country || country === last!.country)) return undefined;
   const role: Role = { ...spanOf(doc, i, j, cut), id, title: titleSpan.text };
   if (country) role.country = country;
   return { role, end: j };
@@ -165,6 +165,8 @@ export function findPeople(doc: Doc, claimed: Uint8Array): PersonFinding[] {
       const gapOk = parsed.end < doc.tokens.length && doc.gaps[parsed.end - 1]! <= Gap.Clause;
       const name = gapOk ? parseName(doc, parsed.end, true) : undefined;
       if (name) {
+        // «الرئيس عبد الفتاح السيسي … نظيره الأمريكي»: an outlet names its own leader without a nisba; the gazetteer knows the country
+        if (lastRole === parsed.role && !lastRole.country && name.entry) lastRole = { ...lastRole, country: name.entry.country };
         out.push({ ...toPerson(doc, name, parsed.role), roleFirst: i });
         i = name.end - 1;
       } else i = parsed.end - 1;

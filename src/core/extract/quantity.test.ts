@@ -42,7 +42,10 @@ const QUANTITIES: Row[] = [
   ["a definite number that goes on", "مبالغ تزيد على الخمسة والعشرين ألف ريال", [[25000, 25000, "ريال", "خمسة والعشرين ألف ريال"]]],
   ["a definite number after a preposition", "وصلت للخمسة والعشرين ألف ريال", [[25000, 25000, "ريال", "خمسة والعشرين ألف ريال"]]],
   ["a definite number before a plural scale", "دفع الثلاثة آلاف دولار", [[3000, 3000, "دولار", "ثلاثة آلاف دولار"]]],
+  ["a definite ten before a singular scale", "جمع الخمسين ألف ريال", [[50000, 50000, "ريال", "خمسين ألف ريال"]]],
+  ["a definite teen", "دفع الستة عشر ألف ريال", [[16000, 16000, "ريال", "ستة عشر ألف ريال"]]],
   // false positives
+  ["two tens joined by «و» are two numbers", "بين العشرين والثلاثين عاما", []],
   ["a definite number word alone is a day, not a figure", "تبرع يوم الاثنين ألف دولار", [[1000, 1000, "دولار", "ألف دولار"]]],
   ["«القرن العشرين» is no figure", "في القرن العشرين دولار", []],
   ["a counted noun makes a count, not a quantity", "أصيب 21 فرداً", []],

@@ -52,6 +52,14 @@ const CASES: [string, ReportDetails[], string[]][] = [
   // false positives
   ["a table of figures of one unit (profit, revenue, sales) is not compared figure by figure, even where one seems to answer: a guessed conflict is worse than none", [fromOutlet("a", "x", [said("quantity", 10.11e9, "10.11 مليارات ريال", "حققت الشركة صافي ربح بلغ 10.11 مليارات ريال", "ريال"), said("quantity", 40e9, "40 مليار ريال", "وبلغت الإيرادات 40 مليار ريال", "ريال"), said("quantity", 30e9, "30 مليار ريال", "وبلغت المبيعات 30 مليار ريال", "ريال")]), fromOutlet("b", "y", [said("quantity", 7.1e8, "710 ملايين ريال", "حققت الشركة صافي ربح بلغ 710 ملايين ريال", "ريال")])], []],
   ["«72.837 مترا» and «72837 مترا»: one figure, a dot between thousands", [fromOutlet("a", "x", [said("quantity", 72.837, "72.837 مترا", "سفلتة الطرق بأكثر من 72.837 مترا طوليا", "متر")]), fromOutlet("b", "y", [said("quantity", 72837, "72837 مترا", "سفلتة الطرق بأكثر من 72837 مترا طوليا", "متر")])], []],
+  ["two reports of unknown outlets are two voices", [fromOutlet("a", "unknown", [count("killed", 42, 42)]), fromOutlet("b", "unknown", [count("killed", 2, 2)])], ["count:killed"]],
+  ["the page read against another outlet, though its own outlet elsewhere agrees with that one", [
+    { ...fromOutlet("page", "x", [{ ...count("killed", 12, 12), start: 0, end: 2 }]) },
+    fromOutlet("c", "x", [count("killed", 10, 10)]),
+    fromOutlet("b", "y", [count("killed", 10, 10)]),
+  ], ["count:killed"]],
+  // false positives (outlets on one side only)
+  ["an outlet's two reports give both figures, another outlet one of them", [fromOutlet("a1", "x", [count("killed", 42, 42)]), fromOutlet("a2", "x", [count("killed", 2, 2)]), fromOutlet("b", "y", [count("killed", 2, 2)])], []],
   ["a sub-count beside the total in one outlet, the total alone in another", [report("a", [], [count("killed", 42, 42), count("killed", 2, 2)]), report("b", [], [count("killed", 42, 42)])], []],
   ["two people under one title, and every outlet names both (العبادي/العبيدي: one skeleton)", [report("a", [minister("حيدر", "العبادي", "عبد"), minister("خالد", "العبيدي", "عبد")]), report("b", [minister("حيدر", "العبادي", "عبد"), minister("خالد", "العبيدي", "عبد")])], []],
   ["spelling variant of the family name (أوستن/أوستين)", [report("a", [minister("لويد", "أوستن", "استن")]), report("b", [minister("لويد", "أوستين", "استن")])], []],

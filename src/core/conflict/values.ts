@@ -58,6 +58,11 @@ export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
   return a.id === b.id || (a.source === b.source && a.source !== UNKNOWN_SOURCE);
 }
 
+/** One voice per outlet; a report of an unknown outlet is its own. */
+function outletVoice(source: string, reportId: string): string {
+  return source === UNKNOWN_SOURCE ? `report:${reportId}` : `outlet:${source}`;
+}
+
 /**
  * Independent voices among the reports in `ids`: one per outlet (a report of an unknown
  * outlet is its own), and a reprint speaks with the report it copies: ten reprints of one
@@ -69,7 +74,7 @@ export function voiceCount(ids: Iterable<string>, reports: readonly ReportDetail
     const r = byId.get(id);
     const original = r?.copyOf !== undefined && r.copyOf !== id ? byId.get(r.copyOf) : undefined;
     const speaker = original ?? r;
-    return !speaker || speaker.source === UNKNOWN_SOURCE ? `report:${speaker?.id ?? id}` : `outlet:${speaker.source}`;
+    return speaker ? outletVoice(speaker.source, speaker.id) : `report:${id}`;
   };
   return new Set([...ids].map(voice)).size;
 }
@@ -81,7 +86,8 @@ export function voiceCount(ids: Iterable<string>, reports: readonly ReportDetail
  * on one side of a disagreement, and when every outlet is such, there is none.
  */
 export function crossed(values: readonly ConflictValue[]): boolean {
-  const voice = (v: ConflictValue) => (v.source === UNKNOWN_SOURCE ? `report:${v.report}` : `outlet:${v.source}`);
+  // the page being read (its values carry offsets) speaks for itself, whoever publishes it
+  const voice = (v: ConflictValue) => (v.start !== undefined ? `page:${v.report}` : outletVoice(v.source, v.report));
   const sides = [...groupBy(values, (v) => v.value).values()].map((vs) => new Set(vs.map(voice)));
   const only = (a: Set<string>, b: Set<string>) => [...a].some((x) => !b.has(x));
   return sides.some((a, i) => sides.some((b, j) => i < j && only(a, b) && only(b, a)));

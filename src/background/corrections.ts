@@ -3,6 +3,7 @@ import {
   conflictKey,
   CORRECTIONS_KEY,
   countCorrections,
+  NO_CORRECTIONS,
   parseCorrections,
   visibleTabState,
   withCorrection,
@@ -11,7 +12,7 @@ import {
   type Corrections,
   type Undo,
 } from "../protocol/corrections.ts";
-import type { AnalysisSummary, TabState } from "../protocol/results.ts";
+import type { TabState } from "../protocol/results.ts";
 import { RouteError } from "../protocol/router.ts";
 import { showBadge } from "./badge.ts";
 import { allTabStates, getTabState } from "./tab-state.ts";
@@ -41,23 +42,22 @@ export async function visibleStateOf(tabId: number): Promise<TabState | null> {
 }
 
 /** Records a correction of what this tab shows; only a conflict the tab shows may be dismissed. */
-export function correctTab(tabId: number, correction: Correction): Promise<TabState | null> {
+export function correctTab(tabId: number, correction: Correction): Promise<TabState> {
   return inTurn(async () => {
-    const summary = await readySummary(tabId);
-    const event = summary.event!;
-    if (correction.kind === "not-a-conflict" && !summary.conflicts.some((c) => conflictKey(event.id, c) === correction.conflict)) {
+    const state = await readyState(tabId);
+    const event = state.summary.event!;
+    if (correction.kind === "not-a-conflict" && !state.summary.conflicts.some((c) => conflictKey(event.id, c) === correction.conflict)) {
       throw new RouteError("not-allowed", "this tab shows no such conflict");
     }
-    await save(withCorrection(await readCorrections(), summary, correction));
-    return visibleStateOf(tabId);
+    return visibleTabState(state, await save(withCorrection(await readCorrections(), state.summary, correction)));
   });
 }
 
 /** Takes back one kind of correction of what this tab shows. */
-export function undoTabCorrections(tabId: number, undo: Undo): Promise<TabState | null> {
+export function undoTabCorrections(tabId: number, undo: Undo): Promise<TabState> {
   return inTurn(async () => {
-    await save(withoutCorrections(await readCorrections(), await readySummary(tabId), undo));
-    return visibleStateOf(tabId);
+    const state = await readyState(tabId);
+    return visibleTabState(state, await save(withoutCorrections(await readCorrections(), state.summary, undo)));
   });
 }
 
@@ -68,26 +68,27 @@ export async function correctionCount(): Promise<number> {
 export function clearCorrections(): Promise<number> {
   return inTurn(async () => {
     await browser.storage.local.remove(CORRECTIONS_KEY);
-    await refreshBadges();
+    await refreshBadges(NO_CORRECTIONS);
     return correctionCount();
   });
 }
 
-/** The analysis a correction is about: the tab's, when it found an event. */
-async function readySummary(tabId: number): Promise<AnalysisSummary> {
+/** The tab's state a correction is about, when it found an event. */
+async function readyState(tabId: number): Promise<Extract<TabState, { status: "ready" }>> {
   const state = await getTabState(tabId);
   if (state?.status !== "ready") throw new RouteError("not-allowed", "this tab shows no event to correct");
-  return state.summary;
+  return state;
 }
 
-async function save(c: Corrections): Promise<void> {
+/** Stores the corrections and shows them on every open tab's badge; answers what it stored. */
+async function save(c: Corrections): Promise<Corrections> {
   await browser.storage.local.set({ [CORRECTIONS_KEY]: c });
-  await refreshBadges();
+  await refreshBadges(c);
+  return c;
 }
 
 /** A correction may change any open tab of the same event; a tab being analysed gets its badge with the answer. */
-async function refreshBadges(): Promise<void> {
-  const c = await readCorrections();
+async function refreshBadges(c: Corrections): Promise<void> {
   const settled = [...(await allTabStates())].filter(([, state]) => state.status !== "analysing");
   await Promise.all(settled.map(([tabId, state]) => showBadge(tabId, visibleTabState(state, c)).catch(() => undefined)));
 }

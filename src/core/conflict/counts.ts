@@ -36,10 +36,11 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const clashing = new Set<Mention>();
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
+    const tables = new Set([...byReport].filter(([, ms]) => isTable(ms, unit)).map(([id]) => id));
     for (const x of bucket) {
-      if (isTable(byReport.get(x.r.id)!, unit)) continue;
+      if (tables.has(x.r.id)) continue;
       for (const other of byReport.values()) {
-        if (sameOutlet(x.r, other[0]!.r) || isTable(other, unit) || other.some((y) => !disjoint(x.c, y.c))) continue;
+        if (sameOutlet(x.r, other[0]!.r) || tables.has(other[0]!.r.id) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;

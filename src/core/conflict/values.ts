@@ -55,7 +55,7 @@ const UNKNOWN_SOURCE = "unknown";
 
 /** One outlet is never in conflict with itself: two of its reports (or one report) are one voice. */
 export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
-  return a.id === b.id || (a.source === b.source && a.source !== UNKNOWN_SOURCE);
+  return a.id === b.id || outletVoice(a.source, a.id) === outletVoice(b.source, b.id);
 }
 
 /** One voice per outlet; a report of an unknown outlet is its own. */

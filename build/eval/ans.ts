@@ -1,5 +1,5 @@
 import { compareReports } from "../../src/core/conflict/compare.ts";
-import { toReportDetails } from "../../src/core/conflict/report-details.ts";
+import { readHeadline, toReportDetails } from "../../src/core/conflict/report-details.ts";
 import { extractDetails, givenNamesCompatible, type PersonDetail } from "../../src/core/extract/index.ts";
 import { makeDoc } from "../../src/core/extract/doc.ts";
 import { parseNumber } from "../../src/core/extract/numbers.ts";
@@ -46,10 +46,13 @@ interface Pair {
   conflicts: Conflict[];
 }
 
-function analyze(s1: string, s2: string, stance: string): Pair {
+export function analyze(s1: string, s2: string, stance: string): Pair {
   const d1 = extractDetails(s1);
   const d2 = extractDetails(s2);
-  const conflicts = compareReports([toReportDetails({ id: "s1", source: "s1" }, s1, d1, false), toReportDetails({ id: "s2", source: "s2" }, s2, d2, false)]);
+  const conflicts = compareReports([
+    { ...toReportDetails({ id: "s1", source: "s1" }, s1, d1, false), headline: readHeadline(s1) },
+    { ...toReportDetails({ id: "s2", source: "s2" }, s2, d2, false), headline: readHeadline(s2) },
+  ]);
   const [n1, n2] = [numbersOf(s1), numbersOf(s2)];
   const yearsDiffer = n1.years.size > 0 && n2.years.size > 0 && differ(n1.years, n2.years);
   const numbers = !differ(n1.values, n2.values) && !yearsDiffer ? null : (n1.values.size || n1.years.size) && (n2.values.size || n2.years.size) ? "both" : "one";

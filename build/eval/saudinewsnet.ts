@@ -1,3 +1,4 @@
+import { storedReportDetails } from "../../src/core/db/report-details.ts";
 import { findings } from "../../src/core/conflict/compare.ts";
 import type { Conflict } from "../../src/core/conflict/types.ts";
 import { headlineOf } from "../../src/core/db/vector-codec.ts";
@@ -44,10 +45,7 @@ export default {
     let withUpdate = 0;
     const bySlot = new Map<string, number>();
     for (const e of multi) {
-      const details = e.members.map((m) => {
-        const r = reports[m]!;
-        return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...r.d };
-      });
+      const details = e.members.map((m) => storedReportDetails(reports[m]!));
       const all = findings(details);
       const conflicts = all.conflicts.filter((c) => c.severity === "fact");
       if (conflicts.length) withConflict++;

@@ -1,6 +1,7 @@
 import { extractDetails } from "./extract/index.ts";
 import { findings, type Findings } from "./conflict/compare.ts";
-import { toReportDetails } from "./conflict/report-details.ts";
+import { readHeadline, toReportDetails } from "./conflict/report-details.ts";
+import { storedReportDetails } from "./db/report-details.ts";
 import { PAGE_REPORT_ID } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
 import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
@@ -32,9 +33,11 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
     details,
     true,
   );
-  const others = match.related.map((rel) => {
-    const r = reports[index.byId.get(rel.id)!]!;
-    return { id: r.id, source: r.source, ...(r.published ? { published: r.published } : {}), ...(rel.reprintOf ? { copyOf: rel.reprintOf } : {}), ...r.d };
-  });
+  if (article.title) {
+    // the title is often also the page text's first line: its words get highlighted there
+    const at = article.text.indexOf(article.title);
+    page.headline = readHeadline(article.title, at >= 0 ? at : undefined);
+  }
+  const others = match.related.map((rel) => storedReportDetails(reports[index.byId.get(rel.id)!]!, rel.reprintOf));
   return { ...match, details, ...findings([page, ...others]) };
 }

@@ -4,6 +4,7 @@ import { personFindings } from "./people.ts";
 import { countFindings } from "./counts.ts";
 import { placeConflicts } from "./places.ts";
 import { crossed } from "./values.ts";
+import { claimConflicts } from "./claims.ts";
 
 /**
  * Conflicting and agreeing details across reports of one event (ARABIC.md §7): compare
@@ -26,7 +27,7 @@ export function findings(reports: readonly ReportDetails[]): Findings {
   const counts = countFindings(reports);
   return {
     // a dispute between named claimants may sit in one report; anything else needs outlets on two sides
-    conflicts: [...people.conflicts, ...counts.conflicts, ...placeConflicts(reports)].filter((c) => c.disputed || crossed(c.values)),
+    conflicts: [...people.conflicts, ...counts.conflicts, ...placeConflicts(reports), ...claimConflicts(reports)].filter((c) => c.disputed || crossed(c.values)),
     agreements: [...people.agreements, ...counts.agreements],
     updates: counts.updates,
   };

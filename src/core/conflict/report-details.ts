@@ -1,4 +1,5 @@
-import type { CountDetail, Details, PersonDetail } from "../extract/types.ts";
+import type { CountDetail, Details, HeadlineClaims, PersonDetail } from "../extract/types.ts";
+import { headlineClaims } from "../extract/claims.ts";
 import { mainTextRange } from "../extract/boilerplate.ts";
 import { quoteAround } from "./quote.ts";
 
@@ -51,6 +52,20 @@ export interface ReportDetails {
   people: StoredPerson[];
   counts: StoredCount[];
   places: StoredPlace[];
+  /** what its headline says happened (claims.ts), read when the report is compared, never stored */
+  headline?: Headline;
+}
+
+/** A report's headline (its title, else its first sentence) and what it says happened. */
+export interface Headline extends HeadlineClaims {
+  text: string;
+  /** where the headline starts in the text of the report being read, when it is there: its spans get highlighted */
+  offset?: number;
+}
+
+/** The headline's claims; `offset` when the headline is `text` of the report being read from that offset on. */
+export function readHeadline(text: string, offset?: number): Headline {
+  return { text, ...headlineClaims(text), ...(offset !== undefined ? { offset } : {}) };
 }
 
 /** Keeps what conflicts need; `withOffsets` for the report being read (its spans get highlighted). */

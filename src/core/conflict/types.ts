@@ -2,7 +2,8 @@
  * Conflicting details across reports of one event. Each value lists the reports that
  * give it with their exact words (`text`) and a short quote around them.
  */
-export type ConflictKind = "count" | "person" | "place" | "date" | "role";
+/** "claim": headlines that say opposite things happened (claims.ts): the slot is the question, the values its poles */
+export type ConflictKind = "count" | "person" | "place" | "date" | "role" | "claim";
 
 export interface ConflictValue {
   /** the value in a comparable form: "2", "≥5", "لويد أوستن" */

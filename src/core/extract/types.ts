@@ -114,3 +114,34 @@ export interface ExtractOptions {
   /** local time of the report's region, minutes east of UTC (default 180: Iraq, Syria, Saudi Arabia) */
   utcOffsetMinutes?: number;
 }
+
+/**
+ * What a headline says happened (claims.ts): a pole of a question («النفط يرتفع»: direction,
+ * rose) about a subject, or an action denied («تفشل في القبض على المتورطين»).
+ */
+export interface ClaimDetail extends SourceSpan {
+  /** "direction", "custody" (model/claims.ts), or "happened" for a denial */
+  axis: string;
+  /** "rose" / "fell", "held" / "freed", "denied" */
+  pole: string;
+  /** keys of what the claim is about (claims.ts looseKey, figures as «#7»): «النفط» → «نفط» */
+  subject: string[];
+  /** for a denial: keys of the action denied */
+  action?: string[];
+  /** for a denial: keys of who denies or failed, when named right before («إيران تفشل في القبض»); `subject` is then the action's own words */
+  actor?: string[];
+}
+
+/** A word a headline asserts (not under a negation or a denial), with its keys and its place in the headline. */
+export interface AssertedWord extends SourceSpan {
+  keys: string[];
+  /** word position in the headline: nearness to the action's context */
+  at: number;
+}
+
+export interface HeadlineClaims {
+  claims: ClaimDetail[];
+  asserted: AssertedWord[];
+  /** the headline denies or negates something: it tells a denial, so it asserts no action against another's */
+  negates: boolean;
+}

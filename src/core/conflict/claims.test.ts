@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { claimConflicts } from "./claims.ts";
+import { findings } from "./compare.ts";
+import { readHeadline, type ReportDetails } from "./report-details.ts";
+
+/** A report that is only its headline: what claimConflicts reads. */
+const report = (id: string, source: string, headline: string, published?: string): ReportDetails => ({
+  id, source, ...(published ? { published } : {}), people: [], counts: [], places: [], headline: readHeadline(headline),
+});
+/** The conflicts of two headlines from two outlets, as "slot: value «words» / …". */
+function between(a: string, b: string, times: [string, string] | [] = []): string[] {
+  return claimConflicts([report("a", "outlet-a", a, times[0]), report("b", "outlet-b", b, times[1])]).map(
+    (c) => `${c.slot}: ${c.values.map((v) => `${v.value.slice(6)} «${v.text}»`).join(" / ")}`,
+  );
+}
+
+// [label, headline a, headline b, conflicts expected]
+const CASES: [string, string, string, string[]][] = [
+  ["a price up against down", "الذهب يرتفع مع تصريحات ترامب حول كوريا الشمالية", "الذهب يتراجع مع تصريحات ترامب حول كوريا الشمالية", ["direction: rose «الذهب يرتفع» / fell «الذهب يتراجع»"]],
+  ["a verb against a noun of the other pole", "أسعار النفط ترتفع.. وبرنت يقترب من 80 دولارا", "انخفاض آخر على أسعار النفط عالميا", ["direction: rose «النفط ترتفع» / fell «انخفاض آخر على أسعار النفط»"]],
+  ["two subjects moving, each against its opposite", "الذهب يرتفع مع هبوط الدولار لأدنى مستوياته", "انخفاض على أسعار الذهب مع ارتفاع في قيمة الدولار", [
+    "direction: rose «الذهب يرتفع» / fell «انخفاض على أسعار الذهب»",
+    "direction: fell «هبوط الدولار» / rose «ارتفاع في قيمة الدولار»",
+  ]],
+  ["held against freed", "السلطات السعودية تعتقل 7 ناشطين بينهم 3 نساء", "السعودية تفرج عن 7 ناشطين", ["custody: held «السعودية تعتقل 7 ناشطين» / freed «السعودية تفرج عن 7 ناشطين»"]],
+  ["a prison term against an acquittal", "حكم بحبس هشام جنينة خمس سنوات", "مصر: براءة هشام جنينة", ["custody: held «بحبس هشام جنينة» / freed «براءة هشام جنينة»"]],
+  ["an arrest said to have failed", "إيران تقبض على 22 شخصا يشتبه في ضلوعهم بهجوم الأهواز", "إيران تفشل فى القبض على المتورطين في هجوم الأهواز", ["happened: denied «تفشل فى القبض» / happened «إيران تقبض»"]],
+  ["an attack said to have failed", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول", "فشل هجوم انتحارى فى كابول", ["happened: denied «فشل هجوم» / happened «هجوم انتحاري»"]],
+  ["a denial against the report it denies", "تسمم ١٤ سعوديا في مشهد الإيرانية", "القنصل الحمراني ينفي تسمم مواطنين في مشهد الإيرانية", ["happened: denied «ينفي تسمم» / happened «تسمم ١٤ سعوديا في مشهد»"]],
+  // false positives: no conflict
+  ["different subjects move apart", "الذهب يرتفع مع تراجع الدولار", "الذهب يرتفع مع تراجع النفط", []],
+  ["the same move in other words", "النفط يهبط لمستوى قياسي", "تراجع أسعار النفط", []],
+  ["profits of different companies", "ارتفاع أرباح الجزيرة تكافل 116 %", "تراجع صافي أرباح سابك بنسبة 21.63%", []],
+  ["both deny, in their own words", "تونس تقول إنه ليس لديها خطط لإعادة حارس بن لادن", "تونس تنفى وجود خطط لإعادة حارس بن لادن", []],
+  ["a denial and a paraphrase that also denies", "محمد بن سلمان ينفي لترامب معرفته بمصير الصحفي", "نفى محمد بن سلمان لترامب معرفته بمصير الصحفي", []],
+  ["a denial of an action the other report never names", "رئاسة الحرمين تنفي وجود مشروعات متعثرة", "ختام البرنامج التأهيلي لإدارة المشاريع الاحترافية برئاسة شئون الحرمين", []],
+  ["a hostage held, and efforts to free him", "مصر تقوم بجهود مكثفة للتعرف على مكان احتجاز الرهينة الكرواتي", "شكري يلتقي نظيرته الكرواتية لمتابعة جهود الإفراج عن الرهينة", []],
+  ["a drone is not a denial", "فيسبوك تصنع طائرة بدون طيار لتوصيل الإنترنت", "فيسبوك تختبر أول طائرة بلا طيار هذا العام", []],
+  ["a stop written as a suspension", "العبادي يوقف وزير الكهرباء عن العمل بعد احتجاجات", "إيقاف وزير الكهرباء عن العمل بعد احتجاجات شعبية", []],
+];
+
+describe("claimConflicts", () => {
+  it.each(CASES)("%s", (_label, a, b, expected) => {
+    expect(between(a, b)).toEqual(expected);
+  });
+
+  it("leaves apart a price that moved the other way hours later (an update, not a contradiction)", () => {
+    const [a, b] = ["الذهب يرتفع مع هبوط الدولار", "الذهب يتراجع ويقترب من أدنى مستوى"];
+    expect(between(a, b, ["2015-07-27T08:00:00Z", "2015-07-27T12:00:00Z"])).toHaveLength(1);
+    expect(between(a, b, ["2015-07-27T08:00:00Z", "2015-07-27T18:00:00Z"])).toEqual([]);
+  });
+
+  it("leaves apart an arrest and a release a few days later", () => {
+    const [a, b] = ["السلطات تعتقل الناشط محمد العتيبي", "السلطات تفرج عن الناشط محمد العتيبي"];
+    expect(between(a, b, ["2015-07-20T08:00:00Z", "2015-07-20T20:00:00Z"])).toHaveLength(1);
+    expect(between(a, b, ["2015-07-20T08:00:00Z", "2015-07-23T08:00:00Z"])).toEqual([]);
+  });
+
+  it("takes no side from a headline that tells both poles", () => {
+    const both = report("a", "outlet-a", "اعتقال الناشط محمد العتيبي ثم الإفراج عن الناشط محمد العتيبي");
+    expect(claimConflicts([both, report("b", "outlet-b", "الإفراج عن الناشط محمد العتيبي")])).toEqual([]);
+  });
+
+  it("never sets an outlet against itself, and needs outlets on two sides", () => {
+    const a = report("a", "okaz", "الذهب يرتفع");
+    const b = report("b", "okaz", "الذهب يتراجع");
+    expect(findings([a, b]).conflicts).toEqual([]);
+    expect(findings([a, { ...b, source: "aawsat" }]).conflicts.map((c) => c.kind)).toEqual(["claim"]);
+  });
+
+  it("puts the page's side on the page: offsets past the headline's place in the text", () => {
+    const text = "مقدمة\nالذهب يرتفع مع تصريحات ترامب";
+    const page = { ...report("page", "page", ""), headline: readHeadline("الذهب يرتفع مع تصريحات ترامب", text.indexOf("الذهب")) };
+    const [c] = claimConflicts([page, report("b", "outlet-b", "الذهب يتراجع")]);
+    const mine = c!.values.find((v) => v.report === "page")!;
+    expect(text.slice(mine.start, mine.end)).toBe("الذهب يرتفع");
+    expect(c!.values.find((v) => v.report === "b")!.start).toBeUndefined();
+  });
+});

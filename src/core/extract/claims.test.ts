@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { headlineClaims, rootOf } from "./claims.ts";
+
+/** What a headline claims, as "axis:pole «words»", in order. */
+const claimsOf = (headline: string) => headlineClaims(headline).claims.map((c) => `${c.axis}:${c.pole} «${c.text}»`);
+
+// [headline, claims expected]
+const FOUND: [string, string[]][] = [
+  ["الذهب يرتفع مع هبوط الدولار", ["direction:rose «الذهب يرتفع»", "direction:fell «هبوط الدولار»"]],
+  ["انخفاض على أسعار الذهب مع ارتفاع في قيمة الدولار", ["direction:fell «انخفاض على أسعار الذهب»", "direction:rose «ارتفاع في قيمة الدولار»"]],
+  ["الجزائر تخفض رسومها الجمركية", ["direction:fell «تخفض رسومها الجمركية»"]],
+  ["السعودية تفرج عن 7 ناشطين", ["custody:freed «السعودية تفرج عن 7 ناشطين»"]],
+  ["حكم بحبس هشام جنينة خمس سنوات", ["custody:held «بحبس هشام جنينة»"]],
+  ["مصر: براءة هشام جنينة", ["custody:freed «براءة هشام جنينة»"]],
+  ["إيران تفشل فى القبض على المتورطين في هجوم الأهواز", ["happened:denied «تفشل فى القبض»"]],
+  ["فشل هجوم انتحارى فى كابول", ["happened:denied «فشل هجوم»"]],
+  ["هيومن رايتس ووتش: لا يوجد اختفاء قسري بالعراق", ["happened:denied «لا يوجد اختفاء»"]],
+  ["هجوم مسلح شمال غربي تونس دون وقوع ضحايا", ["happened:denied «دون وقوع ضحايا»"]],
+  // false positives: words of a pole that claim nothing
+  ["لم ترتفع أسعار النفط", []],
+  ["إساءات جنسية واستقالات قد تلغي جائزة نوبل للأدب", []],
+  ["هل توقف كندا تصدير الأسلحة للسعودية؟", []],
+  ["فيسبوك تصنع طائرة بدون طيار", []],
+  ["الذهب يقبع دون 1300 دولار", []],
+  ["إردوغان ينفي الاتهامات حول مساعدة تركيا لداعش", []],
+  ["تصحيح أوضاع اليمنيين ينطلق مجددا بعد توقف أيام العيد", []],
+  ["الكويت ترفض تصريحات المالكي ضد السعودية", []],
+  ["شكري يلتقي نظيرته الكرواتية لمتابعة جهود الإفراج عن الرهينة", []],
+];
+
+describe("headlineClaims", () => {
+  it.each(FOUND)("%s", (headline, expected) => {
+    expect(claimsOf(headline)).toEqual(expected);
+  });
+
+  it("names the subject of a move, not the other clause's", () => {
+    const [gold, dollar] = headlineClaims("الذهب يرتفع مع هبوط الدولار").claims;
+    expect(gold!.subject).toContain("ذهب");
+    expect(gold!.subject).not.toContain("دولار");
+    expect(dollar!.subject).toContain("دولار");
+  });
+
+  it("keeps spans on the source characters", () => {
+    const text = "عنوان أول.\nالنفط يهبط لمستوى قياسي";
+    const [c] = headlineClaims(text).claims;
+    expect(text.slice(c!.start, c!.end)).toBe(c!.text);
+    expect(c!.text).toBe("النفط يهبط");
+  });
+
+  it("asserts nothing under a negation or a denial, and says the headline negates", () => {
+    const h = headlineClaims("الكويت تنفي منع سعوديين من الدخول");
+    expect(h.negates).toBe(true);
+    expect(h.asserted.map((w) => w.text)).not.toContain("منع");
+    const plain = headlineClaims("منع العزاب السعوديين من دخول الكويت");
+    expect(plain.negates).toBe(false);
+    expect(plain.asserted.map((w) => w.text)).toContain("منع");
+  });
+
+  it("meets a verbal noun and its verb by their consonants", () => {
+    expect(rootOf("الحصول")).toBe(rootOf("تحصل"));
+    expect(rootOf("هجوما")).toBe(rootOf("الهجوم"));
+    expect(rootOf("الذهب")).not.toBe(rootOf("الدولار"));
+  });
+});

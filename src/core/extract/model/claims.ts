@@ -1,0 +1,129 @@
+/**
+ * What a headline says happened, for polarity conflicts (ARABIC.md §7: contradiction is
+ * not only a different figure: «النفط يرتفع» against «انخفاض أسعار النفط», «حبس هشام
+ * جنينة» against «براءة هشام جنينة», «فشل هجوم انتحاري» against «مقتل 26 في هجوم انتحاري»).
+ * Words as written in news text; claims.ts keys them with the runtime normalizer.
+ * Source: written for Sada from news usage (ANS train headlines); no third-party data.
+ * Licence: MIT, as the project.
+ */
+
+/** Two opposite poles of one question a headline answers. */
+export interface ClaimAxis {
+  id: string;
+  /** how far apart in time two reports may be and still contradict: a price moves within a day, a custody does not */
+  hours: number;
+  /** the pole ids, as conflict values: "rose" / "fell" */
+  poles: readonly [string, string];
+  /** nouns and past verbs of each pole: the subject follows («ارتفاع أسعار النفط», «ارتفعت أسعار النفط») */
+  words: readonly [readonly string[], readonly string[]];
+  /** present verbs of each pole: a headline puts the subject first («النفط يرتفع»), else after */
+  present: readonly [readonly string[], readonly string[]];
+  /** words of each pole whose subject is what they act on, after them («يخفض الرسوم»: the fees fall) */
+  causative?: readonly [readonly string[], readonly string[]];
+}
+
+export const AXES: readonly ClaimAxis[] = [
+  {
+    id: "direction",
+    hours: 6,
+    poles: ["rose", "fell"],
+    words: [
+      ["ارتفاع", "ارتفع", "ارتفعت", "صعود", "صعد", "صعدت", "قفزة", "قفز", "قفزت", "مكاسب", "انتعاش", "انتعش", "انتعشت", "تعافى", "تعافي"],
+      ["انخفاض", "انخفض", "انخفضت", "هبوط", "هبط", "هبطت", "تراجع", "تراجعت", "خسائر", "هوى", "هوت", "تدهور", "تدهورت", "انهيار", "انهار", "انهارت"],
+    ],
+    present: [
+      ["يرتفع", "ترتفع", "يصعد", "تصعد", "يقفز", "تقفز", "يكسب", "تكسب", "ينتعش", "تنتعش", "يتعافى", "تتعافى"],
+      ["ينخفض", "تنخفض", "يهبط", "تهبط", "يتراجع", "تتراجع", "يخسر", "تخسر", "يهوي", "تهوي", "يتدهور", "تتدهور", "ينهار", "تنهار"],
+    ],
+    causative: [
+      ["رفع", "رفعت", "يرفع", "ترفع", "زيادة", "زاد", "زادت", "يزيد", "تزيد"],
+      ["خفض", "خفضت", "يخفض", "تخفض", "تخفيض"],
+    ],
+  },
+  {
+    id: "custody",
+    hours: 24,
+    poles: ["held", "freed"],
+    words: [
+      ["اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "احتجزت", "توقيف", "حبس", "سجن", "قبض"],
+      ["إفراج", "أفرج", "أفرجت", "سراح", "براءة", "تبرئة", "برأت"],
+    ],
+    present: [
+      ["يعتقل", "تعتقل", "يحتجز", "تحتجز", "يقبض", "تقبض"],
+      ["يفرج", "تفرج", "يبرئ", "تبرئ"],
+    ],
+  },
+];
+
+/**
+ * Words that say an action did not happen, failed or was called off, with the action after
+ * them: «تفشل في القبض على المتورطين», «فشل هجوم انتحاري», «تنفي انتشار الكوليرا»,
+ * «توقفت الاشتباكات». The action asserted by another report of the event is the conflict.
+ * Not «رفض»: rejecting statements or interference says they happened; not «توقف» alone: it
+ * is also «تُوقِف» (detains); not «ألغى» alone: «يلغي الإنترنت» cuts it, as «يقطع» does.
+ */
+export const DENIALS = [
+  "فشل", "فشلت", "يفشل", "تفشل", "أخفق", "أخفقت", "يخفق", "تخفق", "إخفاق",
+  "نفى", "نفت", "ينفي", "تنفي", "نفي",
+  "توقفت", "يتوقف", "تتوقف",
+];
+
+/** Actions that are words about a claim: «ينفي الاتهامات» denies what was said, and the accusation itself is not in doubt. */
+export const CLAIM_WORDS = ["اتهامات", "اتهام", "أنباء", "تقارير", "شائعات", "مزاعم", "ادعاءات", "تصريحات", "إشاعات", "الأنباء"];
+
+/** Words of stopping that are not denials («أوقفت» also arrests): a headline with one tells a stop, so it asserts no action against a denial. */
+export const STOPPING = ["إيقاف", "وقف", "أوقف", "أوقفت", "يوقف", "توقيف", "توقف", "رفض", "رفضت", "يرفض", "ترفض", "إلغاء", "ألغى", "ألغت", "يلغي", "تلغي"];
+
+/** Words that deny what follows them through a light word: «دون وقوع ضحايا»; alone they also measure («دون 1300 دولار») and name («طائرة بدون طيار»). */
+export const WITHOUT = ["دون", "بدون"];
+/** Verbs of existence after a negation: «لا يوجد اختفاء قسري» denies the disappearances. */
+export const EXISTENCE = ["يوجد", "توجد", "هناك"];
+
+/** Words before a predicate that make it a possibility, not a report: «قد تلغي», «ربما يرتفع». */
+export const HEDGES = [
+  "قد", "ربما", "يحتمل", "محتمل", "يتوقع", "متوقع", "مرشح", "جهود", "مساعي", "محاولة", "محاولات", "يطالب", "تطالب", "مطالبات", "يدعو", "تدعو", "دعوة", "مكان",
+];
+
+/** Words that make a sentence a question: it asks, it does not say what happened. */
+export const QUESTIONS = ["هل", "لماذا", "كيف", "متى", "ماذا"];
+
+/** Words before a predicate that negate it: the headline says what did not happen, no pole to compare. */
+export const NEGATIONS = ["لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولا", "ولم", "ولن", "وليس", "بلا", "لاصحة"];
+
+/** Words before a denial that make it the background of another event: «بعد توقف أيام العيد». */
+export const TIME_BEFORE = ["بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "خلال"];
+
+/** Words skipped between a predicate and its subject: «انخفاض على أسعار الذهب», «الإفراج عن 7 ناشطين». */
+export const SUBJECT_PREPOSITIONS = ["في", "على", "عن", "من"];
+
+/** Words after a predicate that qualify the move, not its subject: «يهبط لمستوى قياسي», «ارتفاع مفاجئ في أسعار البتكوين». */
+export const QUALIFIERS = ["قياسي", "جديد", "جديدة", "حاد", "حادة", "كبير", "كبيرة", "طفيف", "طفيفة", "مفاجئ", "ملحوظ", "آخر", "عالميا", "مجددا", "جديدا"];
+
+/** Head nouns that say which measure of the subject moved, not what the subject is: «أسعار النفط», «قيمة الدولار». */
+export const GENERIC_HEADS = [
+  "أسعار", "سعر", "قيمة", "مستوى", "معدل", "نسبة", "حجم", "عدد", "مؤشر", "مؤشرات", "أرباح", "صافي", "أسهم", "سهم", "مبيعات", "إيرادات", "عائدات",
+];
+
+/** Words between an action and a denial that carry no action of their own: «تنفي وقوع إصابات», «فشل عملية اغتيال». */
+export const LIGHT_WORDS = ["وقوع", "حدوث", "وجود", "إتمام", "عملية", "إجراء", "تسجيل"];
+
+/** Words that end a subject: what follows is another clause («الذهب يرتفع مع تراجع الدولار»). */
+export const SUBJECT_STOPS = [
+  "مع", "بعد", "قبل", "قبيل", "رغم", "برغم", "وسط", "بسبب", "عقب", "إثر", "اثر", "منذ", "حتى", "خلال", "بين", "لأعلى", "لأدنى", "إلى",
+  "و", "أو", "ثم", "الذي", "التي", "الذين", "بعدما", "بينما", "لكن",
+];
+
+/** How many content words make a subject: «7 ناشطين», «هشام جنينة», «أسعار النفط الخام». */
+export const SUBJECT_WORDS = 2;
+/** How many words after a negation it covers: «ليس لديها خطط», «لم تعد الليرة تنهار». */
+export const NEGATION_REACH = 3;
+/**
+ * How far around an asserted action its context may be found in another headline, in words:
+ * the action's own words («تنفي وجود مشروعات متعثرة») within ACTION_CONTEXT, or the actor
+ * of the denial right next to it («إيران تقبض» against «إيران تفشل في القبض»): an actor
+ * further away is only the event's setting, named in every headline.
+ */
+export const ACTION_CONTEXT = 5;
+export const ACTOR_CONTEXT = 1;
+/** How far apart in time a denial and an assertion may be and still contradict. */
+export const DENIAL_HOURS = 24;

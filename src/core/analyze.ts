@@ -1,6 +1,6 @@
 import { extractDetails } from "./extract/index.ts";
 import { findings, type Findings } from "./conflict/compare.ts";
-import { readHeadline, toReportDetails } from "./conflict/report-details.ts";
+import { pageHeadline, toReportDetails } from "./conflict/report-details.ts";
 import { storedReportDetails } from "./db/report-details.ts";
 import { PAGE_REPORT_ID } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
@@ -33,11 +33,8 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
     details,
     true,
   );
-  if (article.title) {
-    // the title is often also the page text's first line: its words get highlighted there
-    const at = article.text.indexOf(article.title);
-    page.headline = readHeadline(article.title, at >= 0 ? at : undefined);
-  }
+  const headline = pageHeadline(article.text, article.title);
+  if (headline) page.headline = headline;
   const others = match.related.map((rel) => storedReportDetails(reports[index.byId.get(rel.id)!]!, rel.reprintOf));
   return { ...match, details, ...findings([page, ...others]) };
 }

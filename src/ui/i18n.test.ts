@@ -57,6 +57,8 @@ describe("valueText: a value as the reader reads it", () => {
   const CASES: [string, string, string][] = [
     ["ar", "92500000000", "92.5 مليار"],
     ["en", "92500000000", "92.5 billion"],
+    ["ar", "claim:fell", "انخفض"],
+    ["en", "claim:denied", "denied or failed"],
     ["en", "134230802.95", "134.231 million"],
     ["en", "1500", "1,500"],
     ["en", "1.03", "1.03"],

@@ -4,6 +4,7 @@ import en from "../_locales/en/messages.json";
 import people from "../data/lexicon/people.json";
 import { TITLES } from "../core/extract/model/titles.ts";
 import { UNITS } from "../core/extract/model/units.ts";
+import { AXES } from "../core/extract/model/claims.ts";
 import { QUANTITY_LABELS } from "./quantity-labels.ts";
 import { slotLabel } from "./slot-label.ts";
 
@@ -44,6 +45,14 @@ describe("slotLabel", () => {
     ["count", "no_such_slot", (ar as Messages).slot_count!.message],
   ] as const)("%s %s → %s", (kind, slot, label) => {
     expect(slotLabel({ kind, slot })).toBe(label);
+  });
+
+  it("names every question a headline's claim answers and each of its answers, in both languages", () => {
+    const keys = [...AXES.map((a) => a.id), "happened"].map((id) => `slot_claim_${id}`);
+    const poles = [...AXES.flatMap((a) => a.poles), "happened", "denied"].map((p) => `claim_${p}`);
+    const missing = [...keys, ...poles].flatMap((k) => [ar, en].filter((m) => !(m as Messages)[k]).map((m) => `${m === ar ? "ar" : "en"} ${k}`));
+    expect(missing).toEqual([]);
+    expect(slotLabel({ kind: "claim", slot: "direction" })).toBe((ar as Messages).slot_claim_direction!.message);
   });
 
   it("names what every unit the core knows measures, in both languages, and a bare amount", () => {

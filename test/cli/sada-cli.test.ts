@@ -66,7 +66,7 @@ describe("sada compare and extract", () => {
     const { conflicts } = JSON.parse(r.out);
     const person = conflicts.find((c: { kind: string }) => c.kind === "person");
     expect(person.values.map((v: { value: string }) => v.value).sort()).toEqual(["جيمس أوستن", "لويد أوستن"]);
-    for (const c of conflicts) expect(["count", "person", "place", "date", "role"]).toContain(c.kind);
+    for (const c of conflicts) expect(["count", "person", "place", "date", "role", "claim"]).toContain(c.kind);
   });
   it("extract gives spans that slice back to their text", () => {
     const r = sada(["extract", "--json", seed("004")]);

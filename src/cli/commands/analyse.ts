@@ -1,7 +1,7 @@
 import { analyzeArticle } from "../../core/analyze.ts";
 import { extractDetails } from "../../core/extract/index.ts";
 import { findings, type Findings } from "../../core/conflict/compare.ts";
-import { toReportDetails } from "../../core/conflict/report-details.ts";
+import { pageHeadline, toReportDetails } from "../../core/conflict/report-details.ts";
 import { buildReportIndex } from "../../core/match/report-index.ts";
 import type { Database } from "../../core/db/schema.ts";
 import type { ArticleFile } from "../article-input.ts";
@@ -37,9 +37,11 @@ export function matchCommand(db: Database, article: ArticleFile, overrides: { ti
 
 /** `sada compare`: conflicting details between two reports, each named by its file. */
 export function compareCommand(a: ArticleFile, b: ArticleFile): Findings {
-  const details = [a, b].map((f) =>
-    toReportDetails({ id: f.name, source: f.name }, f.text, extractDetails(f.text, f.published ? { published: f.published } : {}), true),
-  );
+  const details = [a, b].map((f) => {
+    const d = toReportDetails({ id: f.name, source: f.name }, f.text, extractDetails(f.text, f.published ? { published: f.published } : {}), true);
+    const headline = pageHeadline(f.text, f.title);
+    return headline ? { ...d, headline } : d;
+  });
   return findings(details);
 }
 

@@ -27,7 +27,11 @@ const CASES: [string, string, string, string[]][] = [
   ["an arrest said to have failed", "إيران تقبض على 22 شخصا يشتبه في ضلوعهم بهجوم الأهواز", "إيران تفشل فى القبض على المتورطين في هجوم الأهواز", ["happened: denied «تفشل فى القبض» / happened «إيران تقبض»"]],
   ["an attack said to have failed", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول", "فشل هجوم انتحارى فى كابول", ["happened: denied «فشل هجوم» / happened «هجوم انتحاري»"]],
   ["a denial against the report it denies", "تسمم ١٤ سعوديا في مشهد الإيرانية", "القنصل الحمراني ينفي تسمم مواطنين في مشهد الإيرانية", ["happened: denied «ينفي تسمم» / happened «تسمم ١٤ سعوديا في مشهد»"]],
+  ["left against stayed", "بريطانيا تخرج من الاتحاد الجمركي الأوروبي", "بريطانيا تبقى في الاتحاد الجمركي الأوروبي", ["presence: left «بريطانيا تخرج من الاتحاد الجمركي» / stayed «بريطانيا تبقى في الاتحاد الجمركي»"]],
+  ["a stop of a named action against the action", "توقف القصف في سوريا", "أربعة طائرات تورنادو تقصف مخزن أسلحة كيماوية في سوريا", ["happened: denied «توقف القصف» / happened «تقصف مخزن أسلحة كيماوية في سوريا»"]],
   // false positives: no conflict
+  ["one thing left, another went on", "انسحاب القوات من مدينة تكريت", "استمرار الأمطار على مدينة جدة", []],
+  ["a ceasefire is no denial of the shooting", "وقف إطلاق النار في عدن", "إطلاق النار على دورية في عدن", []],
   ["different subjects move apart", "الذهب يرتفع مع تراجع الدولار", "الذهب يرتفع مع تراجع النفط", []],
   ["the same move in other words", "النفط يهبط لمستوى قياسي", "تراجع أسعار النفط", []],
   ["profits of different companies", "ارتفاع أرباح الجزيرة تكافل 116 %", "تراجع صافي أرباح سابك بنسبة 21.63%", []],

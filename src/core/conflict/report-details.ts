@@ -68,6 +68,21 @@ export function readHeadline(text: string, offset?: number): Headline {
   return { text, ...headlineClaims(text), ...(offset !== undefined ? { offset } : {}) };
 }
 
+/**
+ * The headline of the report being read: its title (with its place in the text when the
+ * text repeats it, so its words get highlighted), else the text's first line when that is
+ * headline-short; none when neither.
+ */
+const HEADLINE_MAX = 200;
+export function pageHeadline(text: string, title?: string): Headline | undefined {
+  if (title?.trim()) {
+    const at = text.indexOf(title);
+    return readHeadline(title, at >= 0 ? at : undefined);
+  }
+  const first = /\S[^\n]*/u.exec(text);
+  return first && first[0].length <= HEADLINE_MAX ? readHeadline(first[0], first.index) : undefined;
+}
+
 /** Keeps what conflicts need; `withOffsets` for the report being read (its spans get highlighted). */
 export function toReportDetails(
   report: { id: string; source: string; published?: string },

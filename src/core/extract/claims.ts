@@ -4,7 +4,7 @@ import { STOPWORDS } from "../text/model/stopwords.ts";
 import { withoutArticle } from "./clitics.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
 import {
-  AXES, CLAIM_WORDS, DENIALS, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, QUALIFIERS, QUESTIONS, SUBJECT_PREPOSITIONS, SUBJECT_STOPS,
+  AXES, CLAIM_WORDS, DEFINITE_DENIALS, DENIALS, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, QUALIFIERS, QUESTIONS, SUBJECT_PREPOSITIONS, SUBJECT_STOPS,
   STOPPING, SUBJECT_WORDS, TIME_BEFORE, WITHOUT,
 } from "./model/claims.ts";
 import type { ClaimDetail, HeadlineClaims } from "./types.ts";
@@ -38,6 +38,7 @@ const without = new Set(keys(WITHOUT));
 const stopping = new Set(keys(STOPPING));
 const timeBefore = new Set(keys(TIME_BEFORE));
 const claimWords = new Set(keys(CLAIM_WORDS));
+const definiteDenials = new Set(keys(DEFINITE_DENIALS));
 const existence = new Set(keys(EXISTENCE));
 const questions = new Set(keys(QUESTIONS));
 const prepositions = new Set(keys(SUBJECT_PREPOSITIONS));
@@ -101,11 +102,12 @@ export function rootOf(word: string): string {
   return inner.length >= 3 ? inner : key;
 }
 
-/** Where a denial starts at token i: a denying word, «دون وقوع», or «لا يوجد»; the token its action search starts from. */
+/** Where a denial starts at token i: a denying word, a stop of a definite action, «دون وقوع», or «لا يوجد»; the token its action search starts from. */
 function denialAt(doc: Doc, i: number): number | undefined {
   if (isIn(denials, doc, i)) return i;
   const next = i + 1 < doc.tokens.length && doc.gaps[i]! < Gap.Clause ? i + 1 : -1;
   if (next < 0) return undefined;
+  if (isIn(definiteDenials, doc, i) && doc.tokens[next]!.normal.startsWith("ال")) return i;
   if (isIn(without, doc, i) && isIn(light, doc, next)) return next;
   return isIn(negations, doc, i) && isIn(existence, doc, next) ? next : undefined;
 }
@@ -127,10 +129,16 @@ function questionSentences(doc: Doc): Set<number> {
   return out;
 }
 
-/** The subject words after token i: prepositions, measures and qualifiers skipped, up to a clause or a new clause's word. */
-function subjectAfter(doc: Doc, i: number): number[] {
+/**
+ * The subject words after token i: prepositions before it, measures and qualifiers skipped,
+ * up to a clause, a new clause's word or a preposition; `past` a preposition, for the words
+ * around a denied action («ينفي تسمم مواطنين في مشهد»: where is part of what is denied).
+ */
+function subjectAfter(doc: Doc, i: number, past = false): number[] {
   const out: number[] = [];
   for (let k = i + 1; k < doc.tokens.length && out.length < SUBJECT_WORDS && doc.gaps[k - 1]! < Gap.Clause; k++) {
+    // a preposition before the subject leads to it («الإفراج عن 7 ناشطين»); after it, another phrase begins («انسحاب القوات من مدينة تكريت»)
+    if (isIn(prepositions, doc, k) && out.length > 0 && !past) break;
     if (isIn(prepositions, doc, k) || isIn(skipped, doc, k)) continue;
     if (!isContent(doc, k)) break;
     out.push(k);
@@ -181,7 +189,7 @@ export function headlineClaims(text: string, start = 0, end = text.length): Head
       claims.push({
         axis: "happened",
         pole: "denied",
-        subject: subjectAfter(doc, action).flatMap((k) => keysAt(doc, k)),
+        subject: subjectAfter(doc, action, true).flatMap((k) => keysAt(doc, k)),
         actor: subjectBefore(doc, i).flatMap((k) => keysAt(doc, k)),
         action: [...keysAt(doc, action), rootOf(actionWord)],
         ...spanOf(doc, i, action + 1),

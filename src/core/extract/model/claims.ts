@@ -41,6 +41,20 @@ export const AXES: readonly ClaimAxis[] = [
     ],
   },
   {
+    id: "presence",
+    hours: 24,
+    poles: ["left", "stayed"],
+    words: [
+      ["انسحاب", "انسحب", "انسحبت", "خروج", "خرج", "خرجت", "مغادرة", "غادر", "غادرت", "إجلاء", "رحيل", "سحب"],
+      ["بقاء", "بقي", "بقيت", "استمرار", "مواصلة"],
+    ],
+    present: [
+      ["ينسحب", "تنسحب", "يخرج", "تخرج", "يغادر", "تغادر", "يرحل", "ترحل"],
+      ["يبقى", "تبقى", "يستمر", "تستمر", "يواصل", "تواصل"],
+    ],
+    causative: [["يسحب", "تسحب", "أجلى", "أجلت", "يجلي", "تجلي"], []],
+  },
+  {
     id: "custody",
     hours: 24,
     poles: ["held", "freed"],
@@ -68,11 +82,14 @@ export const DENIALS = [
   "توقفت", "يتوقف", "تتوقف",
 ];
 
+/** Words of stopping that deny only a named, definite action: «توقف القصف», «وقف القتال»; «تُوقِف رجلا» detains him, «وقف إطلاق النار» is a ceasefire. */
+export const DEFINITE_DENIALS = ["توقف", "وقف"];
+
 /** Actions that are words about a claim: «ينفي الاتهامات» denies what was said, and the accusation itself is not in doubt. */
 export const CLAIM_WORDS = ["اتهامات", "اتهام", "أنباء", "تقارير", "شائعات", "مزاعم", "ادعاءات", "تصريحات", "إشاعات", "الأنباء"];
 
 /** Words of stopping that are not denials («أوقفت» also arrests): a headline with one tells a stop, so it asserts no action against a denial. */
-export const STOPPING = ["إيقاف", "وقف", "أوقف", "أوقفت", "يوقف", "توقيف", "توقف", "رفض", "رفضت", "يرفض", "ترفض", "إلغاء", "ألغى", "ألغت", "يلغي", "تلغي"];
+export const STOPPING = ["إيقاف", "تعليق", "تعلق", "يعلق", "وقف", "أوقف", "أوقفت", "يوقف", "توقيف", "توقف", "رفض", "رفضت", "يرفض", "ترفض", "إلغاء", "ألغى", "ألغت", "يلغي", "تلغي"];
 
 /** Words that deny what follows them through a light word: «دون وقوع ضحايا»; alone they also measure («دون 1300 دولار») and name («طائرة بدون طيار»). */
 export const WITHOUT = ["دون", "بدون"];
@@ -102,6 +119,8 @@ export const QUALIFIERS = ["قياسي", "جديد", "جديدة", "حاد", "ح
 /** Head nouns that say which measure of the subject moved, not what the subject is: «أسعار النفط», «قيمة الدولار». */
 export const GENERIC_HEADS = [
   "أسعار", "سعر", "قيمة", "مستوى", "معدل", "نسبة", "حجم", "عدد", "مؤشر", "مؤشرات", "أرباح", "صافي", "أسهم", "سهم", "مبيعات", "إيرادات", "عائدات",
+  // the kind of a place, not which: «مدينة تكريت», «محافظة عدن»
+  "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "حي", "دولة",
 ];
 
 /** Words between an action and a denial that carry no action of their own: «تنفي وقوع إصابات», «فشل عملية اغتيال». */

@@ -49,6 +49,15 @@ const CASES: [string, ReportDetails[], string[]][] = [
   ["one minister, two titles: wording only", [report("a", [titled("وزير الحرب")]), report("b", [titled("وزير الأمن")])], ["role:defense_minister:IL"]],
   ["عين الأسد vs حرير, the same attack", [report("a", [], [], undefined, [site("ain_al_asad", "عين الأسد")]), report("b", [], [], undefined, [site("harir", "حرير")])], ["place:site"]],
   ["one outlet gives a sub-count beside the total, two others one figure each", [report("a", [], [count("killed", 42, 42), count("killed", 2, 2)]), report("b", [], [count("killed", 42, 42)]), report("c", [], [count("killed", 2, 2)])], ["count:killed"]],
+  ["a quantity one outlet gives differently in two of its reports is a series (a market's daily close): no conflict between outlets", [
+    fromOutlet("a1", "x", [said("quantity", 9275.2, "9275.20 نقطة", "ليغلق المؤشر العام عند مستوى 9275.20 نقطة بتداولات تجاوزت 4 مليارات", "نقطة")], "2015-07-21T02:21:00+03:00"),
+    fromOutlet("a2", "x", [said("quantity", 9372.74, "9372.74 نقطة", "ليغلق المؤشر العام عند مستوى 9372.74 نقطة بتداولات تجاوزت 4.1 مليارات", "نقطة")], "2015-07-23T17:22:00+03:00"),
+    fromOutlet("b", "y", [said("quantity", 9275.2, "9275.20 نقطة", "ليغلق المؤشر العام عند مستوى 9275.20 نقطة بتداولات تجاوزت 4 مليارات", "نقطة")], "2015-07-24T16:05:00+03:00"),
+  ], []],
+  ["the same two figures without the outlet's own second report: a conflict", [
+    fromOutlet("a2", "x", [said("quantity", 9372.74, "9372.74 نقطة", "ليغلق المؤشر العام عند مستوى 9372.74 نقطة بتداولات تجاوزت 4.1 مليارات", "نقطة")], "2015-07-23T17:22:00+03:00"),
+    fromOutlet("b", "y", [said("quantity", 9275.2, "9275.20 نقطة", "ليغلق المؤشر العام عند مستوى 9275.20 نقطة بتداولات تجاوزت 4 مليارات", "نقطة")], "2015-07-24T16:05:00+03:00"),
+  ], ["count:quantity"]],
   // false positives
   ["a table of figures of one unit (profit, revenue, sales) is not compared figure by figure, even where one seems to answer: a guessed conflict is worse than none", [fromOutlet("a", "x", [said("quantity", 10.11e9, "10.11 مليارات ريال", "حققت الشركة صافي ربح بلغ 10.11 مليارات ريال", "ريال"), said("quantity", 40e9, "40 مليار ريال", "وبلغت الإيرادات 40 مليار ريال", "ريال"), said("quantity", 30e9, "30 مليار ريال", "وبلغت المبيعات 30 مليار ريال", "ريال")]), fromOutlet("b", "y", [said("quantity", 7.1e8, "710 ملايين ريال", "حققت الشركة صافي ربح بلغ 710 ملايين ريال", "ريال")])], []],
   ["«72.837 مترا» and «72837 مترا»: one figure, a dot between thousands", [fromOutlet("a", "x", [said("quantity", 72.837, "72.837 مترا", "سفلتة الطرق بأكثر من 72.837 مترا طوليا", "متر")]), fromOutlet("b", "y", [said("quantity", 72837, "72837 مترا", "سفلتة الطرق بأكثر من 72837 مترا طوليا", "متر")])], []],

@@ -37,6 +37,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
     const tables = new Set([...byReport].filter(([, ms]) => isTable(ms, unit)).map(([id]) => id));
+    if (isSeries(bucket)) continue;
     for (const x of bucket) {
       if (tables.has(x.r.id)) continue;
       for (const other of byReport.values()) {
@@ -87,6 +88,17 @@ function isTable(ms: readonly Mention[], unit: { unit?: string }): boolean {
   if (unit.unit === undefined || EXACT_UNITS.has(unit.unit)) return false;
   const own = ms.filter((m) => (m.c.group ?? "") === unit.unit);
   return own.length >= TABLE_FIGURES && groupCompatible(own, (a, b) => !disjoint(a.c, b.c)).length >= TABLE_FIGURES;
+}
+
+/**
+ * A quantity one outlet itself gives differently in two of its reports (a market's close on
+ * Monday and on Tuesday, a weekly stock figure) is a series: the event is a run of days, and
+ * another outlet's different figure is most likely another day's, published late, not a
+ * contradiction. Tolls are not series: a higher one later is an update (isUpdate).
+ */
+function isSeries(bucket: readonly Mention[]): boolean {
+  if (bucket[0]!.c.slot !== "quantity") return false;
+  return bucket.some((x) => bucket.some((y) => x.r.id !== y.r.id && sameOutlet(x.r, y.r) && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
 }
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));

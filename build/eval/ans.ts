@@ -16,9 +16,11 @@ import { elapsed, percent, readCsv, sharedFile } from "./support/data.ts";
  * none) differs from nothing; years on both sides that differ («عام 2018» vs «عام 2020») do.
  * People differ when each side names someone the other does not (compatible names, as
  * conflicts read them: «دونالد ترامب» is «ترامب», «أردوغان» is «اردوغان»).
+ * Each headline is also read as a headline (claims.ts): opposite poles on one subject
+ * («الذهب يرتفع» vs «انخفاض الذهب»), an action one denies and the other asserts.
  * The rules were developed on ANS train; dev is only measured (its pairs were not read
- * while writing them). Many "one side only" pairs contradict by polarity («يسحب 71 عامل»
- * vs «استمرار اعمال»), which no slot comparison can see: they stay in the denominator.
+ * while writing them). Pairs that contradict by meaning no table holds («يحظى بشعبية» vs
+ * «يواجه 45 قضية») stay in the denominator.
  */
 /** The values of a headline's numbers, years apart; vague amounts («عشرات») and the word "one" give none. */
 function numbersOf(s: string): { values: Set<number>; years: Set<number> } {

@@ -1,22 +1,27 @@
 import { Gap, gapText, type Doc } from "./doc.ts";
-import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, YEAR_LEADS } from "./model/background-cues.ts";
+import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_LEADS, YEAR_LEADS } from "./model/background-cues.ts";
+import { MONTHS } from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
 
 /**
  * Sentence numbers of a report's background sentences (model/background-cues.ts): an
  * earlier incident or a running total, not the event the report is about. Earlier years
- * count only when the publication year is known.
+ * and other months count only when the publication day is known.
  */
 const openers = new Set(BACKGROUND_OPENERS);
 const phrases = new PhraseIndex(BACKGROUND_PHRASES.map((p) => [p, true] as const));
 const yearLeads = new Set(YEAR_LEADS);
+const monthLeads = new Set(MONTH_LEADS);
+const gregorianMonths = new PhraseIndex(MONTHS.filter(([, row]) => row.calendar === "gregorian").map(([name, row]) => [name, row.month] as const));
 
-export function backgroundSentences(doc: Doc, publishedYear?: number): Set<number> {
+/** `today`: the publication day (UTC midnight of its local date). */
+export function backgroundSentences(doc: Doc, today?: Date): Set<number> {
+  const publishedYear = today?.getUTCFullYear();
   const out = new Set<number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     if (out.has(doc.sentence[i]!)) continue;
     const opens = i === 0 || doc.gaps[i - 1]! === Gap.Sentence;
-    if ((opens && openers.has(doc.tokens[i]!.normal)) || phrases.matchAt(doc, i, false) || earlierYear(doc, i, publishedYear)) out.add(doc.sentence[i]!);
+    if ((opens && openers.has(doc.tokens[i]!.normal)) || phrases.matchAt(doc, i, false) || earlierYear(doc, i, publishedYear) || otherMonth(doc, i, today)) out.add(doc.sentence[i]!);
   }
   return out;
 }
@@ -29,4 +34,17 @@ function earlierYear(doc: Doc, i: number, publishedYear: number | undefined): bo
   const year = Number(t.normal);
   if (year < FIRST_YEAR || year >= publishedYear) return false;
   return (i > 0 && yearLeads.has(doc.tokens[i - 1]!.normal) && doc.gaps[i - 1]! <= Gap.Space) || (doc.tokens[i + 1]?.normal === CE_MARK && gapText(doc, i) === "");
+}
+
+/**
+ * «وفي نوفمبر، قتل 55 شخصا» in a report of July: a month named after «في» that is neither
+ * the publication month nor the one before it tells another time, an earlier incident (a
+ * monthly figure of last month, «صادرات يوليو» in early August, is the news itself).
+ */
+function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
+  if (!today || !monthLeads.has(doc.tokens[i]!.normal) || doc.gaps[i]! > Gap.Space) return false;
+  const hit = gregorianMonths.matchAt(doc, i + 1, false);
+  if (!hit) return false;
+  const month = today.getUTCMonth() + 1;
+  return hit.value !== month && hit.value !== ((month + 10) % 12) + 1;
 }

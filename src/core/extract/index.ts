@@ -30,7 +30,7 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const attributionsFound = findAttributions(doc, peopleFound);
   const countsFound = findCounts(doc, claimed);
   const grouped = bySentence(doc, attributionsFound);
-  const background = backgroundSentences(doc, today?.getUTCFullYear());
+  const background = backgroundSentences(doc, today);
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
     const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
     return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) ? { background: true as const } : {}) };

@@ -26,6 +26,9 @@ export const BACKGROUND_PHRASES: string[] = [
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];
 
+/** Words before a month that date a sentence: «وفي نوفمبر», «خلال مارس». */
+export const MONTH_LEADS = ["في", "وفي", "خلال", "وخلال"];
+
 /** Words before a year that date a sentence: «في 2012», «عام 2011م». */
 export const YEAR_LEADS = ["عام", "العام", "لعام", "بعام", "سنه", "السنه", "في", "خلال", "منذ"];
 /** The «م» (CE) written after a year. */

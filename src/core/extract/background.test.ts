@@ -13,9 +13,11 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["an earlier year", "أطلق مسلح النار في 2012 داخل سينما مما أدى الى مقتل 12 شخصا.", [["12 شخصا", true]]],
   ["another month, no year: last year's incident", "وفي نوفمبر (تشرين الثاني)، قتل 55 شخصا في هجوم وقع في واغا.", [["55 شخصا", true]]],
   ["a month long before the report", "وقتل 20 شخصا في مارس في هجوم مماثل.", [["20 شخصا", true]]],
+  ["an earlier toll told in the pluperfect, beside the report's own", "قتل 12 شخصا في تحطم مروحية عسكرية. وكانت مصادر عسكرية قد أعلنت الليلة الماضية عن مقتل تسعة أشخاص.", [["12 شخصا", false], ["تسعة أشخاص", true]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   // false positives
   ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
+  ["the pluperfect with no newer figure of its kind is the event's", "أصيب 3 جنود. وكانت مصادر قد أعلنت مقتل شخصين.", [["3 جنود", false], ["شخصين", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],
   ["this year", "وقتل 40 شخصا في عام 2015 في الحوادث.", [["40 شخصا", false], ["2015", false]]],
   ["this month", "وقتل 7 أشخاص في يوليو في هجمات الحوثيين.", [["7 أشخاص", false]]],

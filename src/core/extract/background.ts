@@ -1,5 +1,5 @@
 import { Gap, gapText, type Doc } from "./doc.ts";
-import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_LEADS, YEAR_LEADS } from "./model/background-cues.ts";
+import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
 
@@ -47,4 +47,27 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
   if (!hit) return false;
   const month = today.getUTCMonth() + 1;
   return hit.value !== month && hit.value !== ((month + 10) % 12) + 1;
+}
+
+const pluperfectOpeners = new Set(PLUPERFECT_OPENERS);
+
+/**
+ * Sentences told in the pluperfect: «وكانت مصادر عسكرية قد أعلنت الليلة الماضية عن مقتل
+ * تسعة». A figure there is the report's earlier one when the report gives its own figure of
+ * that kind elsewhere (the toll is 12 now): extract() then takes it as background. Alone,
+ * it is the event's figure told as reported (seed 000: «وكانت رويترز نقلت في وقت سابق…»).
+ */
+export function pluperfectSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!(i === 0 || doc.gaps[i - 1]! === Gap.Sentence) || !pluperfectOpeners.has(doc.tokens[i]!.normal)) continue;
+    const s = doc.sentence[i]!;
+    for (let k = i + 1; k < doc.tokens.length && doc.sentence[k] === s; k++) {
+      if (doc.tokens[k]!.normal === PLUPERFECT_MARK) {
+        out.add(s);
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { attributionFor, bySentence, findAttributions, strip } from "./attribution.ts";
-import { backgroundSentences } from "./background.ts";
+import { backgroundSentences, pluperfectSentences } from "./background.ts";
 import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
@@ -31,9 +31,14 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const countsFound = findCounts(doc, claimed);
   const grouped = bySentence(doc, attributionsFound);
   const background = backgroundSentences(doc, today);
+  const pluperfect = pluperfectSentences(doc);
+  const sentenceOf = (c: { first: number }) => doc.sentence[c.first]!;
+  // a figure told in the pluperfect beside the report's own figure of its kind is the earlier one
+  const told = new Set<string>(countsFound.filter((c) => !background.has(sentenceOf(c)) && !pluperfect.has(sentenceOf(c))).map((c) => c.slot));
+  const earlier = (c: { first: number; slot: string }) => pluperfect.has(sentenceOf(c)) && told.has(c.slot);
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
     const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
-    return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) ? { background: true as const } : {}) };
+    return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) || earlier({ first, slot: c.slot }) ? { background: true as const } : {}) };
   });
   return {
     counts,

@@ -4,7 +4,8 @@
  * اندلاع…», «حتى الآن», «خلال الشهر الماضي»), past months («في مارس الماضي») and other
  * incidents («وفي حادثة منفصلة», «على صعيد آخر»), and earlier years («في عام 2012»). A count
  * in such a sentence is not compared across reports. Not «وكان … قد»: it also tells the
- * event itself («وكانت رويترز نقلت في وقت سابق الاثنين…», seed 000).
+ * event itself («وكانت رويترز نقلت في وقت سابق الاثنين…», seed 000): a figure there is
+ * background only beside the report's own newer figure of its kind (background.ts).
  * Source: written for Sada from SaudiNewsNet usage; no third-party data. Licence: MIT, as the project.
  */
 import { MONTHS } from "./dates.ts";
@@ -25,6 +26,10 @@ export const BACKGROUND_PHRASES: string[] = [
   "حادثين منفصلين", "حادثتين منفصلتين", "حوادث منفصله", "هجومين منفصلين", "هجمات منفصله",
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];
+
+/** A sentence that opens with «وكان(ت)» and has «قد» in it is told in the pluperfect: «وكانت مصادر قد أعلنت…». */
+export const PLUPERFECT_OPENERS = ["كان", "كانت", "وكان", "وكانت"];
+export const PLUPERFECT_MARK = "قد";
 
 /** Words before a month that date a sentence: «وفي نوفمبر», «خلال مارس». */
 export const MONTH_LEADS = ["في", "وفي", "خلال", "وخلال"];

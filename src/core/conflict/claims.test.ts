@@ -22,16 +22,34 @@ const CASES: [string, string, string, string[]][] = [
     "direction: rose «الذهب يرتفع» / fell «انخفاض على أسعار الذهب»",
     "direction: fell «هبوط الدولار» / rose «ارتفاع في قيمة الدولار»",
   ]],
-  ["held against freed", "السلطات السعودية تعتقل 7 ناشطين بينهم 3 نساء", "السعودية تفرج عن 7 ناشطين", ["custody: held «السعودية تعتقل 7 ناشطين» / freed «السعودية تفرج عن 7 ناشطين»"]],
+  ["held against freed", "السلطات السعودية تعتقل 7 ناشطين بينهم 3 نساء", "السعودية تفرج عن 7 ناشطين", ["custody: held «تعتقل 7 ناشطين» / freed «تفرج عن 7 ناشطين»"]],
   ["a prison term against an acquittal", "حكم بحبس هشام جنينة خمس سنوات", "مصر: براءة هشام جنينة", ["custody: held «بحبس هشام جنينة» / freed «براءة هشام جنينة»"]],
   ["an arrest said to have failed", "إيران تقبض على 22 شخصا يشتبه في ضلوعهم بهجوم الأهواز", "إيران تفشل فى القبض على المتورطين في هجوم الأهواز", ["happened: denied «تفشل فى القبض» / happened «إيران تقبض»"]],
   ["an attack said to have failed", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول", "فشل هجوم انتحارى فى كابول", ["happened: denied «فشل هجوم» / happened «هجوم انتحاري»"]],
   ["a denial against the report it denies", "تسمم ١٤ سعوديا في مشهد الإيرانية", "القنصل الحمراني ينفي تسمم مواطنين في مشهد الإيرانية", ["happened: denied «ينفي تسمم» / happened «تسمم ١٤ سعوديا في مشهد»"]],
-  ["left against stayed", "بريطانيا تخرج من الاتحاد الجمركي الأوروبي", "بريطانيا تبقى في الاتحاد الجمركي الأوروبي", ["presence: left «بريطانيا تخرج من الاتحاد الجمركي» / stayed «بريطانيا تبقى في الاتحاد الجمركي»"]],
-  ["a stop of a named action against the action", "توقف القصف في سوريا", "أربعة طائرات تورنادو تقصف مخزن أسلحة كيماوية في سوريا", ["happened: denied «توقف القصف» / happened «تقصف مخزن أسلحة كيماوية في سوريا»"]],
+  ["left against stayed", "بريطانيا تخرج من الاتحاد الجمركي الأوروبي", "بريطانيا تبقى في الاتحاد الجمركي الأوروبي", ["presence: left «بريطانيا تخرج» / stayed «بريطانيا تبقى»"]],
+  ["a detention denied against the detention", "الأمن ينفي توقيف الناشط محمد العتيبي", "توقيف الناشط محمد العتيبي في الرياض", ["happened: denied «ينفي توقيف» / happened «توقيف الناشط»"]],
+  ["«لا صحة لـ» denies what follows", "الكويت: لا صحة لمنع السعوديين من دخول الكويت", "منع العزاب السعوديين من دخول الكويت", ["happened: denied «لا صحة لمنع» / happened «منع العزاب السعوديين»"]],
   // false positives: no conflict
   ["one thing left, another went on", "انسحاب القوات من مدينة تكريت", "استمرار الأمطار على مدينة جدة", []],
   ["a ceasefire is no denial of the shooting", "وقف إطلاق النار في عدن", "إطلاق النار على دورية في عدن", []],
+  ["a stop says the action happened", "توقف القصف على غزة", "قصف إسرائيلي على غزة", []],
+  ["«توقف» with a definite object detains", "الشرطة المغربية توقف المتهم بقتل السائحتين", "المتهم بقتل السائحتين يمثل أمام المحكمة", []],
+  ["a release refused frees nobody", "المحكمة ترفض إطلاق سراح المتهم بقتل الطالب", "اعتقال المتهم بقتل الطالب", []],
+  ["a price in dollars and the dollar itself", "الذهب يرتفع 20 دولارا", "الدولار يتراجع", []],
+  ["a nisba is no head: Saudi shares and Saudi exports", "الأسهم السعودية تتراجع", "ارتفاع صادرات السعودية", []],
+  ["a man backs down while his popularity rises", "ترامب يتراجع عن تهديده", "شعبية ترامب ترتفع", []],
+  ["one figure is no subject", "اعتقال 5 أشخاص في الرياض", "الإفراج عن 5 صيادين", []],
+  ["output and prices of one good", "انخفاض إنتاج النفط", "ارتفاع أسعار النفط السعودي", []],
+  ["a rumour asserts nothing", "التحالف ينفي اعتقال مفتي داعش", "أنباء عن اعتقال مفتي داعش", []],
+  ["a question asserts nothing", "هل ترتفع أسعار النفط؟", "انخفاض أسعار النفط", []],
+  ["a failure told as the time of something else", "المعارضة تعود بعد فشل المحادثات في جنيف", "المحادثات في جنيف تنطلق اليوم", []],
+  ["the denial's actor in another clause", "تركيا تفشل في القبض على المشتبه به", "تركيا: القبض على رجل", []],
+  ["the denial's actor after the action is no subject of it", "رئاسة الحرمين تنفي وجود مشروعات متعثرة", "اختتام البرنامج التأهيلي لإدارة المشاريع برئاسة شؤون الحرمين", []],
+  ["one head, two qualifiers: two currencies", "الدولار الأسترالي يهبط لأدنى مستوى في 6 سنوات", "ارتفاع الدولار الأمريكي وسط بيانات عن ضعف النمو", []],
+  ["a team that goes on training has not stayed", "هجر يغادر الخميس إلى تركيا", "هجر يواصل تدريباته اليومية", []],
+  ["a dismissal asserts nothing", "وزير التعليم ينفي تأجيل الدراسة إلى ما بعد الحج", "التعليم: ما يتم تداوله عن تأجيل الدراسة غير صحيح", []],
+  ["a rumour three words off asserts nothing", "طالبان تنفي وفاة مؤسس شبكة حقاني", "أنباء متضاربة عن وفاة مؤسس شبكة حقاني", []],
   ["different subjects move apart", "الذهب يرتفع مع تراجع الدولار", "الذهب يرتفع مع تراجع النفط", []],
   ["the same move in other words", "النفط يهبط لمستوى قياسي", "تراجع أسعار النفط", []],
   ["profits of different companies", "ارتفاع أرباح الجزيرة تكافل 116 %", "تراجع صافي أرباح سابك بنسبة 21.63%", []],
@@ -60,6 +78,40 @@ describe("claimConflicts", () => {
     expect(between(a, b, ["2015-07-20T08:00:00Z", "2015-07-23T08:00:00Z"])).toEqual([]);
   });
 
+  it("leaves apart a denial and an assertion days apart", () => {
+    const [a, b] = ["القنصل ينفي تسمم مواطنين في مشهد", "تسمم 14 سعوديا في مشهد"];
+    expect(between(a, b, ["2015-07-24T06:00:00Z", "2015-07-24T09:00:00Z"])).toHaveLength(1);
+    expect(between(a, b, ["2015-07-24T06:00:00Z", "2015-07-27T09:00:00Z"])).toEqual([]);
+  });
+
+  it("places no headline in time against an undated one", () => {
+    const dated = report("a", "outlet-a", "الذهب يرتفع", "2015-07-27T08:00:00Z");
+    expect(claimConflicts([dated, report("b", "outlet-b", "الذهب يتراجع")])).toEqual([]);
+    expect(claimConflicts([dated, report("b", "outlet-b", "الذهب يتراجع", "not a date")])).toEqual([]);
+  });
+
+  it("keeps a conflict to its time: a report days later on the same side is not pulled in", () => {
+    const reports = [
+      report("a", "outlet-a", "الذهب يرتفع", "2015-07-27T08:00:00Z"),
+      report("b", "outlet-b", "الذهب يتراجع", "2015-07-27T12:00:00Z"),
+      report("c", "outlet-c", "الذهب يرتفع", "2015-07-30T08:00:00Z"),
+    ];
+    const [c, ...rest] = claimConflicts(reports);
+    expect(rest).toEqual([]);
+    expect(c!.values.map((v) => v.report).sort()).toEqual(["a", "b"]);
+  });
+
+  it("gives one conflict per denied action, with every denial and assertion of it", () => {
+    const reports = [
+      report("a", "outlet-a", "القنصل ينفي تسمم مواطنين في مشهد"),
+      report("b", "outlet-b", "الخارجية تنفي تسمم مواطنين في مشهد"),
+      report("c", "outlet-c", "تسمم 14 سعوديا في مشهد"),
+    ];
+    const conflicts = claimConflicts(reports);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.values.map((v) => `${v.report}:${v.value}`).sort()).toEqual(["a:claim:denied", "b:claim:denied", "c:claim:happened"]);
+  });
+
   it("takes no side from a headline that tells both poles", () => {
     const both = report("a", "outlet-a", "اعتقال الناشط محمد العتيبي ثم الإفراج عن الناشط محمد العتيبي");
     expect(claimConflicts([both, report("b", "outlet-b", "الإفراج عن الناشط محمد العتيبي")])).toEqual([]);
@@ -68,6 +120,8 @@ describe("claimConflicts", () => {
   it("never sets an outlet against itself, and needs outlets on two sides", () => {
     const a = report("a", "okaz", "الذهب يرتفع");
     const b = report("b", "okaz", "الذهب يتراجع");
+    expect(claimConflicts([a, b])).toEqual([]);
+    expect(claimConflicts([report("c", "okaz", "القنصل ينفي تسمم مواطنين في مشهد"), report("d", "okaz", "تسمم 14 سعوديا في مشهد")])).toEqual([]);
     expect(findings([a, b]).conflicts).toEqual([]);
     expect(findings([a, { ...b, source: "aawsat" }]).conflicts.map((c) => c.kind)).toEqual(["claim"]);
   });

@@ -1,5 +1,5 @@
 import type { ClaimDetail, SourceSpan } from "../extract/types.ts";
-import { ACTION_CONTEXT, ACTOR_CONTEXT, AXES, DENIAL_HOURS } from "../extract/model/claims.ts";
+import { ACTION_CONTEXT, ACTOR_CONTEXT, AXES, DENIAL_HOURS, type ClaimAxis } from "../extract/model/claims.ts";
 import type { Conflict, ConflictValue } from "./types.ts";
 import type { Headline, ReportDetails } from "./report-details.ts";
 import { quoteAround } from "./quote.ts";
@@ -9,19 +9,26 @@ import { sameOutlet, unique, valueOf } from "./values.ts";
  * Headlines of one event that say opposite things happened (ARABIC.md §7): «النفط يرتفع»
  * against «انخفاض أسعار النفط», «حبس هشام جنينة» against «براءة هشام جنينة», «فشل هجوم
  * انتحاري في كابول» against «مقتل 26 في هجوم انتحاري بكابول». Both must speak of the same
- * subject, and close in time (model/claims.ts: hours): a price that rose in the morning and
- * fell at night, a man arrested and released the next day, is a story that moved, not a contradiction.
- * A headline that tells both poles («اعتقل ثم أفرج عنه») takes no side.
+ * subject, come from two outlets, and be close in time (model/claims.ts: hours): a price
+ * that rose in the morning and fell at night, a man arrested and released the next day, is
+ * a story that moved, not a contradiction. A headline that tells both poles («اعتقل ثم أفرج
+ * عنه») takes no side.
  */
-
 type WithHeadline = ReportDetails & { headline: Headline };
+type Said = { r: WithHeadline; c: ClaimDetail };
 
 const meets = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
+/** One subject: the same head, qualified alike or left unqualified by one («الدولار» is «الدولار الأمريكي», not «الدولار الأسترالي»). */
+const sameSubject = (a: ClaimDetail, b: ClaimDetail) => meets(a.subject, b.subject) && (!a.qualifier || !b.qualifier || meets(a.qualifier, b.qualifier));
 
-/** Published within `hours` of each other (or either undated: headline pairs, pasted text). */
+/**
+ * Published within `hours` of each other. Two undated headlines (a pair compared from a
+ * terminal) are taken as one moment; one dated and one not cannot be placed, so they are not.
+ */
 function near(a: ReportDetails, b: ReportDetails, hours: number): boolean {
-  if (!a.published || !b.published) return true;
-  return Math.abs(Date.parse(a.published) - Date.parse(b.published)) <= hours * 3600 * 1000;
+  if (!a.published && !b.published) return true;
+  const apart = Math.abs(Date.parse(a.published ?? "") - Date.parse(b.published ?? ""));
+  return apart <= hours * 3600 * 1000; // NaN (a date missing or unreadable) is never near
 }
 
 /** One side as the reader sees it: the headline's words, their sentence, and where they are on the page. */
@@ -31,31 +38,40 @@ function sideOf(r: WithHeadline, span: SourceSpan, value: string): ConflictValue
   return valueOf(r, { text: span.text, quote: quoteAround(text, span.start, span.end), ...at }, `claim:${value}`);
 }
 
-/** Opposite poles of one axis about one subject, from outlets on both sides. */
-function poleConflicts(reports: readonly WithHeadline[], { id: axis, hours }: (typeof AXES)[number]): Conflict[] {
+/**
+ * Opposite poles of one axis about one subject. Each conflict is anchored on one claim: the
+ * claims against it, and those that agree with either side, from reports close enough in
+ * time to the anchor and, for the other side, from other outlets.
+ */
+function poleConflicts(reports: readonly WithHeadline[], { id: axis, hours }: ClaimAxis): Conflict[] {
   const claims = reports.flatMap((r) => r.headline.claims.filter((c) => c.axis === axis).map((c) => ({ r, c })));
-  const tellsBoth = (r: WithHeadline, c: ClaimDetail) => r.headline.claims.some((o) => o.axis === axis && o.pole !== c.pole && meets(o.subject, c.subject));
-  const sides = claims.filter(({ r, c }) => !tellsBoth(r, c));
+  const tellsBoth = ({ r, c }: Said) => r.headline.claims.some((o) => o.axis === axis && o.pole !== c.pole && sameSubject(o, c));
+  const sides = claims.filter((s) => !tellsBoth(s));
   const out: Conflict[] = [];
   const used = new Set<ClaimDetail>();
   for (const a of sides) {
     if (used.has(a.c)) continue;
-    const opposed = sides.filter((b) => b.c.pole !== a.c.pole && meets(a.c.subject, b.c.subject) && !sameOutlet(a.r, b.r) && near(a.r, b.r, hours));
+    const close = (x: Said) => !used.has(x.c) && sameSubject(x.c, a.c) && near(a.r, x.r, hours);
+    const opposed = sides.filter((b) => close(b) && b.c.pole !== a.c.pole && !sameOutlet(a.r, b.r));
     if (opposed.length === 0) continue;
-    // everyone who speaks of this subject on this axis, on either side
-    const about = sides.filter((x) => !used.has(x.c) && (meets(x.c.subject, a.c.subject) || opposed.some((b) => meets(x.c.subject, b.c.subject))));
+    const about = sides.filter((x) => close(x) && (x.c.pole !== a.c.pole ? !sameOutlet(a.r, x.r) : true));
     for (const x of about) used.add(x.c);
     out.push({ kind: "claim", slot: axis, severity: "fact", values: unique(about.map(({ r, c }) => sideOf(r, c, c.pole))) });
   }
   return out;
 }
 
-/** Where a headline asserts the denied action with its context nearby: the words from one to the other. */
+/**
+ * Where a headline asserts the denied action with its context nearby: the action's own words
+ * within a few words, or the denial's actor right before it in the same clause.
+ */
 function assertion({ text, asserted: words }: Headline, denial: ClaimDetail): SourceSpan | undefined {
   for (const w of words) {
     if (!meets(w.keys, denial.action ?? [])) continue;
-    const near = (reach: number, keys: readonly string[]) => words.find((o) => o !== w && Math.abs(o.at - w.at) <= reach && meets(o.keys, keys));
-    const context = near(ACTION_CONTEXT, denial.subject) ?? near(ACTOR_CONTEXT, denial.actor ?? []);
+    const context =
+      words.find((o) => o !== w && Math.abs(o.at - w.at) <= ACTION_CONTEXT && meets(o.keys, denial.subject)) ??
+      // the actor as the action's subject: just before it, in its clause («إيران تقبض»)
+      words.find((o) => o.at < w.at && w.at - o.at <= ACTOR_CONTEXT && o.clause === w.clause && meets(o.keys, denial.actor ?? []));
     if (!context) continue;
     const [first, last] = w.at < context.at ? [w, context] : [context, w];
     return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
@@ -63,9 +79,9 @@ function assertion({ text, asserted: words }: Headline, denial: ClaimDetail): So
   return undefined;
 }
 
-/** An action one headline denies or says failed, and another asserts. */
+/** An action headlines deny or say failed, and others assert: one conflict per action, every denial and assertion of it. */
 function denialConflicts(reports: readonly WithHeadline[]): Conflict[] {
-  const out: Conflict[] = [];
+  const out: { action: string[]; values: ConflictValue[] }[] = [];
   for (const a of reports) {
     for (const denial of a.headline.claims.filter((c) => c.axis === "happened")) {
       const asserting = reports.flatMap((b) => {
@@ -74,10 +90,15 @@ function denialConflicts(reports: readonly WithHeadline[]): Conflict[] {
         const span = assertion(b.headline, denial);
         return span ? [sideOf(b, span, "happened")] : [];
       });
-      if (asserting.length) out.push({ kind: "claim", slot: "happened", severity: "fact", values: unique([sideOf(a, denial, "denied"), ...asserting]) });
+      if (asserting.length === 0) continue;
+      const values = [sideOf(a, denial, "denied"), ...asserting];
+      const same = out.find((o) => meets(o.action, denial.action ?? []));
+      // a report asserting the action against two denials is one value, not two
+      if (same) same.values.push(...values.filter((v) => !same.values.some((x) => x.report === v.report && x.value === v.value)));
+      else out.push({ action: denial.action ?? [], values });
     }
   }
-  return out;
+  return out.map(({ values }) => ({ kind: "claim", slot: "happened", severity: "fact", values: unique(values) }));
 }
 
 export function claimConflicts(reports: readonly ReportDetails[]): Conflict[] {

@@ -27,3 +27,11 @@ export function readings(word: string): readonly Reading[] {
 export function withoutArticle(form: string): string | undefined {
   return form.startsWith("ال") && form.length >= 5 ? form.slice(2) : undefined;
 }
+
+/** A word's base forms from its readings: clitics and «ال» stripped («وبالنفط» → «وبالنفط», «بالنفط», «النفط», «نفط»). */
+export function baseForms(readings: readonly Reading[]): string[] {
+  return readings.flatMap(([f]) => {
+    const bare = withoutArticle(f);
+    return bare ? [f, bare] : [f];
+  });
+}

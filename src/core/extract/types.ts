@@ -124,8 +124,10 @@ export interface ClaimDetail extends SourceSpan {
   axis: string;
   /** "rose" / "fell", "held" / "freed", "denied" */
   pole: string;
-  /** keys of what the claim is about (claims.ts looseKey, figures as «#7»): «النفط» → «نفط» */
+  /** keys of what the claim is about, its head noun (claims.ts looseKey): «أسعار النفط» → «نفط»; for a denial, the words of the denied action's phrase */
   subject: string[];
+  /** keys of the word that qualifies the head («الدولار الأسترالي»): two subjects qualified differently are two */
+  qualifier?: string[];
   /** for a denial: keys of the action denied */
   action?: string[];
   /** for a denial: keys of who denies or failed, when named right before («إيران تفشل في القبض»); `subject` is then the action's own words */
@@ -137,6 +139,8 @@ export interface AssertedWord extends SourceSpan {
   keys: string[];
   /** word position in the headline: nearness to the action's context */
   at: number;
+  /** clause number in the headline (commas, colons and full stops part clauses): an actor counts only in its own clause */
+  clause: number;
 }
 
 export interface HeadlineClaims {

@@ -1,4 +1,4 @@
-import { withoutArticle } from "./clitics.ts";
+import { baseForms } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import {
   ACCUSED_AFTER, COURT_REACH, COURT_WORDS, INTRODUCED_REACH, PLACE_BEFORE, PRISON_REACH, PRISON_WORDS, TERM_INTRODUCERS, TERM_UNITS, UNGUARDED, VERDICTS,
@@ -21,12 +21,7 @@ const introducers = new Set(TERM_INTRODUCERS);
 const accused = new Set(ACCUSED_AFTER);
 
 /** The word at token i in its base forms: clitics and «ال» stripped. */
-function forms(doc: Doc, i: number): string[] {
-  return doc.readings[i]!.flatMap(([f]) => {
-    const bare = withoutArticle(f);
-    return bare ? [f, bare] : [f];
-  });
-}
+const forms = (doc: Doc, i: number) => baseForms(doc.readings[i]!);
 
 /** The nearest of the `reach` tokens before `from` that is one of `words`, with no clause break between; -1 for none. */
 function wordBefore(doc: Doc, from: number, reach: number, words: ReadonlySet<string>): number {

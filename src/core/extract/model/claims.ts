@@ -18,8 +18,8 @@ export interface ClaimAxis {
   words: readonly [readonly string[], readonly string[]];
   /** present verbs of each pole: a headline puts the subject first («النفط يرتفع»), else after */
   present: readonly [readonly string[], readonly string[]];
-  /** words of each pole whose subject is what they act on, after them («يخفض الرسوم»: the fees fall) */
-  causative?: readonly [readonly string[], readonly string[]];
+  /** verbs of each pole whose subject is what they act on, after them («يخفض الرسوم»: the fees fall; «تعتقل 7 ناشطين»: the seven are held) */
+  transitive?: readonly [readonly string[], readonly string[]];
 }
 
 export const AXES: readonly ClaimAxis[] = [
@@ -35,7 +35,7 @@ export const AXES: readonly ClaimAxis[] = [
       ["يرتفع", "ترتفع", "يصعد", "تصعد", "يقفز", "تقفز", "يكسب", "تكسب", "ينتعش", "تنتعش", "يتعافى", "تتعافى"],
       ["ينخفض", "تنخفض", "يهبط", "تهبط", "يتراجع", "تتراجع", "يخسر", "تخسر", "يهوي", "تهوي", "يتدهور", "تتدهور", "ينهار", "تنهار"],
     ],
-    causative: [
+    transitive: [
       ["رفع", "رفعت", "يرفع", "ترفع", "زيادة", "زاد", "زادت", "يزيد", "تزيد"],
       ["خفض", "خفضت", "يخفض", "تخفض", "تخفيض"],
     ],
@@ -46,13 +46,14 @@ export const AXES: readonly ClaimAxis[] = [
     poles: ["left", "stayed"],
     words: [
       ["انسحاب", "انسحب", "انسحبت", "خروج", "خرج", "خرجت", "مغادرة", "غادر", "غادرت", "إجلاء", "رحيل", "سحب"],
-      ["بقاء", "بقي", "بقيت", "استمرار", "مواصلة"],
+      ["بقاء", "بقي", "بقيت"],
     ],
     present: [
-      ["ينسحب", "تنسحب", "يخرج", "تخرج", "يغادر", "تغادر", "يرحل", "ترحل"],
-      ["يبقى", "تبقى", "يستمر", "تستمر", "يواصل", "تواصل"],
+      ["ينسحب", "تنسحب", "ينسحبون", "يخرج", "تخرج", "يخرجون", "يغادر", "تغادر", "يغادرون", "يرحل", "ترحل"],
+      // not «يواصل»/«استمرار»: a team that «يواصل تدريباته» has not stayed anywhere
+      ["يبقى", "تبقى", "يبقون"],
     ],
-    causative: [["يسحب", "تسحب", "أجلى", "أجلت", "يجلي", "تجلي"], []],
+    transitive: [["يسحب", "تسحب", "أجلى", "أجلت", "يجلي", "تجلي"], []],
   },
   {
     id: "custody",
@@ -60,9 +61,10 @@ export const AXES: readonly ClaimAxis[] = [
     poles: ["held", "freed"],
     words: [
       ["اعتقال", "اعتقل", "اعتقلت", "احتجاز", "احتجز", "احتجزت", "توقيف", "حبس", "سجن", "قبض"],
-      ["إفراج", "أفرج", "أفرجت", "سراح", "براءة", "تبرئة", "برأت"],
+      ["إفراج", "أفرج", "أفرجت", "سراح", "سبيل", "براءة", "تبرئة", "برأت"],
     ],
-    present: [
+    present: [[], []],
+    transitive: [
       ["يعتقل", "تعتقل", "يحتجز", "تحتجز", "يقبض", "تقبض"],
       ["يفرج", "تفرج", "يبرئ", "تبرئ"],
     ],
@@ -70,42 +72,51 @@ export const AXES: readonly ClaimAxis[] = [
 ];
 
 /**
- * Words that say an action did not happen, failed or was called off, with the action after
- * them: «تفشل في القبض على المتورطين», «فشل هجوم انتحاري», «تنفي انتشار الكوليرا»,
- * «توقفت الاشتباكات». The action asserted by another report of the event is the conflict.
- * Not «رفض»: rejecting statements or interference says they happened; not «توقف» alone: it
- * is also «تُوقِف» (detains); not «ألغى» alone: «يلغي الإنترنت» cuts it, as «يقطع» does.
+ * Words that say an action did not happen or failed, with the action after them: «تفشل في
+ * القبض على المتورطين», «فشل هجوم انتحاري», «تنفي انتشار الكوليرا». The action asserted by
+ * another report of the event is the conflict. Not a stop («توقف القصف» says there was
+ * shelling; «تُوقِف المتهم» detains him), not «رفض» (rejecting statements says they were
+ * made), not «ألغى» («يلغي الإنترنت» cuts it, as «يقطع» does): those are STOPPING.
  */
 export const DENIALS = [
   "فشل", "فشلت", "يفشل", "تفشل", "أخفق", "أخفقت", "يخفق", "تخفق", "إخفاق",
-  "نفى", "نفت", "ينفي", "تنفي", "نفي",
-  "توقفت", "يتوقف", "تتوقف",
+  "نفى", "نفت", "ينفي", "تنفي", "نفي", "لاصحة",
 ];
 
-/** Words of stopping that deny only a named, definite action: «توقف القصف», «وقف القتال»; «تُوقِف رجلا» detains him, «وقف إطلاق النار» is a ceasefire. */
-export const DEFINITE_DENIALS = ["توقف", "وقف"];
+/**
+ * Words about a claim: «ينفي الاتهامات» denies what was said, the accusation itself is not in
+ * doubt; «أنباء عن اعتقال مفتي داعش» tells a rumour, not an arrest.
+ */
+export const CLAIM_WORDS = ["اتهامات", "اتهام", "أنباء", "تقارير", "شائعات", "مزاعم", "ادعاءات", "تصريحات", "إشاعات", "تداوله", "يتداول"];
 
-/** Actions that are words about a claim: «ينفي الاتهامات» denies what was said, and the accusation itself is not in doubt. */
-export const CLAIM_WORDS = ["اتهامات", "اتهام", "أنباء", "تقارير", "شائعات", "مزاعم", "ادعاءات", "تصريحات", "إشاعات", "الأنباء"];
+/** Phrases that dismiss what a headline tells: «ما يتم تداوله عن تأجيل الدراسة غير صحيح» denies, it asserts nothing. */
+export const DISMISSALS = ["غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "لا أساس له"];
 
-/** Words of stopping that are not denials («أوقفت» also arrests): a headline with one tells a stop, so it asserts no action against a denial. */
-export const STOPPING = ["إيقاف", "تعليق", "تعلق", "يعلق", "وقف", "أوقف", "أوقفت", "يوقف", "توقيف", "توقف", "رفض", "رفضت", "يرفض", "ترفض", "إلغاء", "ألغى", "ألغت", "يلغي", "تلغي"];
+/**
+ * Words of stopping, rejecting and calling off: what follows them did not simply happen
+ * («ترفض إطلاق سراح المتهم» frees nobody), and a headline with one asserts no action
+ * against another's denial.
+ */
+export const STOPPING = [
+  "إيقاف", "تعليق", "تعلق", "يعلق", "وقف", "أوقف", "أوقفت", "يوقف", "توقف", "توقفت", "يتوقف", "تتوقف",
+  "رفض", "رفضت", "يرفض", "ترفض", "إلغاء", "ألغى", "ألغت", "يلغي", "تلغي",
+];
 
 /** Words that deny what follows them through a light word: «دون وقوع ضحايا»; alone they also measure («دون 1300 دولار») and name («طائرة بدون طيار»). */
 export const WITHOUT = ["دون", "بدون"];
 /** Verbs of existence after a negation: «لا يوجد اختفاء قسري» denies the disappearances. */
-export const EXISTENCE = ["يوجد", "توجد", "هناك"];
+export const EXISTENCE = ["يوجد", "توجد", "هناك", "صحة"];
 
 /** Words before a predicate that make it a possibility, not a report: «قد تلغي», «ربما يرتفع». */
 export const HEDGES = [
-  "قد", "ربما", "يحتمل", "محتمل", "يتوقع", "متوقع", "مرشح", "جهود", "مساعي", "محاولة", "محاولات", "يطالب", "تطالب", "مطالبات", "يدعو", "تدعو", "دعوة", "مكان",
+  "قد", "ربما", "يحتمل", "محتمل", "يتوقع", "متوقع", "مرشح", "جهود", "مساعي", "محاولة", "محاولات", "يطالب", "تطالب", "مطالبات", "يدعو", "تدعو", "دعوة",
 ];
 
 /** Words that make a sentence a question: it asks, it does not say what happened. */
 export const QUESTIONS = ["هل", "لماذا", "كيف", "متى", "ماذا"];
 
-/** Words before a predicate that negate it: the headline says what did not happen, no pole to compare. */
-export const NEGATIONS = ["لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "غير", "ولا", "ولم", "ولن", "وليس", "بلا", "لاصحة"];
+/** Words before a predicate that negate it: the headline says what did not happen, no pole to compare. Not «غير»: «الصادرات غير النفطية» negates nothing. */
+export const NEGATIONS = ["لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "ولا", "ولم", "ولن", "وليس", "بلا"];
 
 /** Words before a denial that make it the background of another event: «بعد توقف أيام العيد». */
 export const TIME_BEFORE = ["بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "خلال"];
@@ -129,11 +140,11 @@ export const LIGHT_WORDS = ["وقوع", "حدوث", "وجود", "إتمام", "�
 /** Words that end a subject: what follows is another clause («الذهب يرتفع مع تراجع الدولار»). */
 export const SUBJECT_STOPS = [
   "مع", "بعد", "قبل", "قبيل", "رغم", "برغم", "وسط", "بسبب", "عقب", "إثر", "اثر", "منذ", "حتى", "خلال", "بين", "لأعلى", "لأدنى", "إلى",
-  "و", "أو", "ثم", "الذي", "التي", "الذين", "بعدما", "بينما", "لكن",
+  "و", "أو", "ثم", "الذي", "التي", "الذين", "بعدما", "بينما", "لكن", "بينهم", "بينها", "منهم", "منها",
 ];
 
-/** How many content words make a subject: «7 ناشطين», «هشام جنينة», «أسعار النفط الخام». */
-export const SUBJECT_WORDS = 2;
+/** How many words of a noun phrase are read for its head, before a verb («أسعار النفط ترتفع») or around a denied action («تسمم مواطنين في مشهد»). */
+export const PHRASE_WORDS = 2;
 /** How many words after a negation it covers: «ليس لديها خطط», «لم تعد الليرة تنهار». */
 export const NEGATION_REACH = 3;
 /**

@@ -37,8 +37,14 @@ if ((!previous || !previous.alive()) && window.top === window) {
       if (signal.aborted) return;
       // a silent site: no analysis, no message, nothing on the page
       if (isSilenced(location.hostname, settings)) return void (clock.timings.outcome = "silent");
-      const result = await analysePage(document, clock, signal, { highlight: settings.highlights, confirmed: settings.confirmed });
-      if (!signal.aborted) tooltip = result.tooltip;
+      try {
+        const result = await analysePage(document, clock, signal, { highlight: settings.highlights, confirmed: settings.confirmed });
+        if (!signal.aborted) tooltip = result.tooltip;
+      } catch (error) {
+        // the page stays as it was; a test build reports what broke instead of waiting forever
+        clock.end();
+        clock.timings.outcome = `failed: ${error instanceof Error ? error.message : String(error)}`;
+      }
     },
   });
   // the reader changed a setting (options page) or corrected a result (popup): apply it at once

@@ -34,10 +34,17 @@ const POPUP_VIEWPORT = { width: 400, height: 600 };
  *
  * Endpoints Chromium itself calls on this Debian build with no extension
  * involved (seen with an empty probe extension): an on-demand component update
- * check and Google sign-in (the package ships Google API keys). The extension
- * has no business with either, so the egress check leaves them out.
+ * check, Google sign-in (the package ships Google API keys) and, since Debian's
+ * Chromium 150, the Google Cloud Messaging check-in (android.clients.google.com,
+ * seen on about:blank with an empty extension). The extension has no business
+ * with any of them, so the egress check leaves them out.
  */
-const CHROMIUM_OWN_ENDPOINTS = ["https://update.googleapis.com:443", "http://update.googleapis.com/", "https://accounts.google.com:443"];
+const CHROMIUM_OWN_ENDPOINTS = [
+  "https://update.googleapis.com:443",
+  "http://update.googleapis.com/",
+  "https://accounts.google.com:443",
+  "https://android.clients.google.com:443",
+];
 
 function flags(extensionDir: string, proxyPort: number): string[] {
   return [

@@ -20,9 +20,7 @@ export const TIP_ID = "tip";
 export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   const host = doc.createElement("div");
   const root = host.attachShadow({ mode: "closed", delegatesFocus: true });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(TOOLTIP_CSS);
-  root.adoptedStyleSheets = [sheet];
+  adoptStyles(root, TOOLTIP_CSS);
   const spots = doc.createElement("div");
   const tip = doc.createElement("div");
   tip.className = "tip";
@@ -35,4 +33,27 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   doc.documentElement.append(host);
   signal.addEventListener("abort", () => host.remove(), { once: true });
   return { host, root, spots, tip };
+}
+
+type PageWorld = { CSSStyleSheet: typeof CSSStyleSheet; Array: ArrayConstructor };
+
+/**
+ * Our styles in the closed root. Firefox (140.12 ESR and later) refuses `adoptedStyleSheets`
+ * set through the content script's Xray view ("Accessing from Xray wrapper is not
+ * supported"); there the root's page-world view takes a sheet built by the page's own
+ * constructor. The page never sees the root (it is closed and we hand it no reference).
+ */
+function adoptStyles(root: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch (error) {
+    const world = (window as Window & { wrappedJSObject?: PageWorld }).wrappedJSObject;
+    const pageRoot = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
+    if (!world || !pageRoot) throw error;
+    const sheet = new world.CSSStyleSheet();
+    sheet.replaceSync(css);
+    pageRoot.adoptedStyleSheets = world.Array.of(sheet);
+  }
 }

@@ -57,6 +57,7 @@ describe.each(BROWSERS)("highlights in %s", (name) => {
     printTimings(name, "seed 001", state);
     seedRuns.push(state!.runs[0]!);
     expect.soft(state!.tooltip?.spots, "one hotspot per highlight").toBe(1);
+    expect(state!.tooltip?.styled, "the tooltip's style sheet applies in its closed root").toBe(true);
   });
 
   it.each(["000", "002"])("highlights «لويد أوستن» on seed %s", async (id) => {

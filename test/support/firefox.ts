@@ -70,7 +70,7 @@ function preferences(proxyPort: number, locale: UiLocale): Record<string, unknow
     // MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (set below).
     "services.settings.server": "data:,#remote-settings-dummy/v1",
     // Firefox's own captive-portal and connectivity checks (detectportal.firefox.com),
-    // which 140.12 ESR makes at start: the browser's traffic, not the extension's.
+    // which 140 ESR makes at start: the browser's traffic, not the extension's.
     "network.captive-portal-service.enabled": false,
     "network.connectivity-service.enabled": false,
   };

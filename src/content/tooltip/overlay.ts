@@ -35,25 +35,24 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   return { host, root, spots, tip };
 }
 
-type PageWorld = { CSSStyleSheet: typeof CSSStyleSheet; Array: ArrayConstructor };
+/** Firefox's content-script helper: a copy of a value in the page's compartment (DOM objects kept as themselves). */
+declare const cloneInto: ((value: unknown, scope: object, options?: { wrapReflectors?: boolean }) => unknown) | undefined;
 
 /**
- * Our styles in the closed root. Firefox (140.12 ESR and later) refuses `adoptedStyleSheets`
- * set through the content script's Xray view ("Accessing from Xray wrapper is not
- * supported"); there the root's page-world view takes a sheet built by the page's own
- * constructor. The page never sees the root (it is closed and we hand it no reference).
+ * Our styles in the closed root. Firefox 140 ESR, the oldest Sada supports (153 does not),
+ * refuses `adoptedStyleSheets` set through the content script's Xray view ("Accessing from
+ * Xray wrapper is not supported"); there the root's page-world view takes the same sheet in
+ * an array copied into the page's compartment (no page constructor is called). The page
+ * never sees the root: it is closed and we hand it no reference.
  */
 function adoptStyles(root: ShadowRoot, css: string): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } catch (error) {
-    const world = (window as Window & { wrappedJSObject?: PageWorld }).wrappedJSObject;
     const pageRoot = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
-    if (!world || !pageRoot) throw error;
-    const sheet = new world.CSSStyleSheet();
-    sheet.replaceSync(css);
-    pageRoot.adoptedStyleSheets = world.Array.of(sheet);
+    if (!pageRoot || typeof cloneInto !== "function") throw error;
+    pageRoot.adoptedStyleSheets = cloneInto([sheet], window, { wrapReflectors: true }) as CSSStyleSheet[];
   }
 }

@@ -17,6 +17,8 @@ export interface TooltipState {
   focusedSpot: number;
   lang: string;
   dir: string;
+  /** our style sheet applies inside the closed root (the card is laid out as a fixed layer) */
+  styled: boolean;
   text: string;
   values: { value: string; outlets: string[]; quotes: string[] }[];
 }
@@ -187,6 +189,7 @@ function describe(o: Overlay, spots: HTMLElement[], current: number, openedBy: "
     focusedSpot: spots.findIndex((s) => o.root.activeElement === s),
     lang: o.tip.lang,
     dir: o.tip.dir,
+    styled: o.tip.ownerDocument.defaultView?.getComputedStyle(o.tip).position === "fixed",
     text: o.tip.hidden ? "" : (o.tip.textContent ?? ""),
     values: Array.from(o.tip.querySelectorAll<HTMLElement>(".value"), (v) => ({
       value: v.dataset.value ?? "",

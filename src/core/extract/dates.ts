@@ -1,6 +1,6 @@
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import {
-  CURRENT_MONTH, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
+  CURRENT_MONTH, DAY_WORD, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
   type MonthRow,
 } from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -37,10 +37,20 @@ function weekdayAt(doc: Doc, i: number): { day: number; cut: number } | undefine
     if (blockers.has(prev)) return undefined;
     // «المهاجمين الاثنين»: after a definite dual or plural it is "the two" (#22)
     if (day === 1 && cut === 0 && prev.startsWith("ال") && /(ين|ان|ون)$/.test(prev)) return undefined;
+    if (day === 0 && prev !== DAY_WORD && isEleven(doc, i)) return undefined;
     return { day, cut };
   }
   return undefined;
 }
+
+/** «الأحد عشر جنديا»: «عشر» right after, then a singular accusative noun (model/dates.ts). */
+function isEleven(doc: Doc, i: number): boolean {
+  const teen = doc.tokens[i + 1];
+  const noun = doc.tokens[i + 2];
+  if (!teen || doc.gaps[i]! > Gap.Space || !teens.has(teen.normal)) return false;
+  return !noun || doc.gaps[i + 1]! > Gap.Space || (noun.kind === "word" && noun.normal.endsWith("ا"));
+}
+const teens = new Set(TEENS_AFTER_AHAD);
 
 function monthAt(doc: Doc, i: number) {
   const m = months.matchAt(doc, i);

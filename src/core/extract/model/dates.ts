@@ -40,6 +40,13 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAY_LEADS = ["يوم", "صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منذ"];
 /** Words before «الجمعة» that make it the prayer, not the day. */
 export const WEEKDAY_BLOCKERS = ["صلاه", "خطبه", "خطيب", "صلاة"];
+/**
+ * «الأحد عشر جنديا» is eleven soldiers, not Sunday and ten: «الأحد» before «عشر» with a
+ * singular accusative noun after (the noun of 11–99; 3–10 take a plural: «الأحد عشر
+ * إصابات» is Sunday, ten injuries). Not after «يوم», which names the day.
+ */
+export const TEENS_AFTER_AHAD = ["عشر", "عشره"];
+export const DAY_WORD = "يوم";
 
 /** Relative dates, each as a day offset from publication (null: a span, not one day). */
 export const RELATIVE: [string, number | null][] = [

@@ -4,7 +4,7 @@ import { articleRoot, collectArticle, collectLive, isLargePage, largePageRoot, t
 import { isArabicPage } from "./detect/gate.ts";
 import { liveRange } from "./highlight/live-range.ts";
 import { pageMarks, type PageMark } from "./highlight/page-marks.ts";
-import { registerHighlights } from "./highlight/register.ts";
+import { highlightsSupported, registerHighlights } from "./highlight/register.ts";
 import type { TaskClock } from "./timing.ts";
 import { installTooltip, type Marked, type TooltipState } from "./tooltip/tooltip.ts";
 
@@ -76,9 +76,11 @@ export async function analysePage(doc: Document, clock: TaskClock, signal: Abort
   await clock.pause("highlight");
   if (signal.aborted) return done(clock, "aborted");
   const ranges = (kind: PageMark["kind"]) => marked.filter((m) => m.mark.kind === kind).map((m) => m.range);
-  if (!registerHighlights({ conflict: ranges("conflict"), confirmed: ranges("confirmed") }, signal)) return done(clock, "no-highlight-api");
+  if (!highlightsSupported()) return done(clock, "no-highlight-api");
+  // the card first: a highlight never shows without the card that explains it
   const sources = new Map(reply.data.related.map((r) => [r.id, r.source]));
   const tooltip = installTooltip(doc, marked, { selfId: reply.data.self ?? "page", sourceOf: (id) => sources.get(id) }, signal);
+  registerHighlights({ conflict: ranges("conflict"), confirmed: ranges("confirmed") }, signal);
   return done(clock, "highlighted", tooltip);
 }
 

@@ -6,10 +6,15 @@
  */
 export const HIGHLIGHT_NAMES = { conflict: "sada-conflict", confirmed: "sada-confirmed" } as const;
 
+/** Does this browser have the CSS Custom Highlight API? */
+export function highlightsSupported(): boolean {
+  return typeof CSS !== "undefined" && CSS.highlights !== undefined && typeof Highlight === "function";
+}
+
 /** Registers one highlight per kind; `signal` removes them (only ours: a newer article may have replaced them). */
 export function registerHighlights(ranges: { [K in keyof typeof HIGHLIGHT_NAMES]: readonly Range[] }, signal: AbortSignal): boolean {
-  const registry = typeof CSS !== "undefined" ? CSS.highlights : undefined;
-  if (!registry || typeof Highlight !== "function" || signal.aborted) return false;
+  if (!highlightsSupported() || signal.aborted) return false;
+  const registry = CSS.highlights;
   for (const kind of Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[]) {
     if (ranges[kind].length === 0) continue;
     const name = HIGHLIGHT_NAMES[kind];

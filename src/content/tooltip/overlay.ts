@@ -35,24 +35,21 @@ export function createOverlay(doc: Document, signal: AbortSignal): Overlay {
   return { host, root, spots, tip };
 }
 
-/** Firefox's content-script helper: a copy of a value in the page's compartment (DOM objects kept as themselves). */
-declare const cloneInto: ((value: unknown, scope: object, options?: { wrapReflectors?: boolean }) => unknown) | undefined;
-
 /**
  * Our styles in the closed root. Firefox 140 ESR, the oldest Sada supports (153 does not),
  * refuses `adoptedStyleSheets` set through the content script's Xray view ("Accessing from
- * Xray wrapper is not supported"); there the root's page-world view takes the same sheet in
- * an array copied into the page's compartment (no page constructor is called). The page
- * never sees the root: it is closed and we hand it no reference.
+ * Xray wrapper is not supported"). There a <style> made by the content script goes inside
+ * the root instead: Firefox applies the extension's CSP to it, not the page's, and nothing
+ * of the page's world (its prototypes, its view of the root) is touched on the way.
  */
 function adoptStyles(root: ShadowRoot, css: string): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   try {
     root.adoptedStyleSheets = [sheet];
-  } catch (error) {
-    const pageRoot = (root as ShadowRoot & { wrappedJSObject?: ShadowRoot }).wrappedJSObject;
-    if (!pageRoot || typeof cloneInto !== "function") throw error;
-    pageRoot.adoptedStyleSheets = cloneInto([sheet], window, { wrapReflectors: true }) as CSSStyleSheet[];
+  } catch {
+    const style = root.ownerDocument.createElement("style");
+    style.textContent = css;
+    root.prepend(style);
   }
 }

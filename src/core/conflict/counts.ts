@@ -37,9 +37,9 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
     const tables = new Set([...byReport].filter(([, ms]) => isTable(ms, unit)).map(([id]) => id));
-    if (isSeries(bucket)) continue;
+    const series = isSeries(bucket, unit);
     for (const x of bucket) {
-      if (tables.has(x.r.id)) continue;
+      if (series || tables.has(x.r.id)) continue;
       for (const other of byReport.values()) {
         if (sameOutlet(x.r, other[0]!.r) || tables.has(other[0]!.r.id) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
@@ -91,14 +91,19 @@ function isTable(ms: readonly Mention[], unit: { unit?: string }): boolean {
 }
 
 /**
- * A quantity one outlet itself gives differently in two of its reports (a market's close on
- * Monday and on Tuesday, a weekly stock figure) is a series: the event is a run of days, and
- * another outlet's different figure is most likely another day's, published late, not a
- * contradiction. Tolls are not series: a higher one later is an update (isUpdate).
+ * A quantity one outlet itself gives differently in two of its reports published half a day
+ * or more apart (a market's close on Monday and on Tuesday, a weekly stock figure) is a
+ * series: the event is a run of days, and another outlet's different figure is most likely
+ * another day's, published late, not a contradiction. Its figures are not set against each
+ * other (agreements still count). Tolls are not series: a higher one later is an update.
  */
-function isSeries(bucket: readonly Mention[]): boolean {
-  if (bucket[0]!.c.slot !== "quantity") return false;
-  return bucket.some((x) => bucket.some((y) => x.r.id !== y.r.id && sameOutlet(x.r, y.r) && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
+const SERIES_GAP_MS = 12 * 3600 * 1000;
+function isSeries(bucket: readonly Mention[], unit: { unit?: string }): boolean {
+  if (unit.unit === undefined) return false;
+  // the bucket's own unit only (bare amounts join every currency), two reports half a day apart or more
+  const own = bucket.filter((m) => (m.c.group ?? "") === unit.unit);
+  const apart = (a: ReportDetails, b: ReportDetails) => !!a.published && !!b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) >= SERIES_GAP_MS;
+  return own.some((x) => own.some((y) => sameOutlet(x.r, y.r) && apart(x.r, y.r) && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
 }
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));

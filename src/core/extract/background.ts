@@ -1,5 +1,5 @@
 import { Gap, gapText, type Doc } from "./doc.ts";
-import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS } from "./model/background-cues.ts";
+import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_AHEAD, MONTH_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
 
@@ -12,7 +12,9 @@ const openers = new Set(BACKGROUND_OPENERS);
 const phrases = new PhraseIndex(BACKGROUND_PHRASES.map((p) => [p, true] as const));
 const yearLeads = new Set(YEAR_LEADS);
 const monthLeads = new Set(MONTH_LEADS);
-const gregorianMonths = new PhraseIndex(MONTHS.filter(([, row]) => row.calendar === "gregorian").map(([name, row]) => [name, row.month] as const));
+// not the months that are also words («ماي», «أب» the father, «مارس» the verb): a sentence they seem to date may be the news
+const gregorianMonths = new PhraseIndex(MONTHS.filter(([, row]) => row.calendar === "gregorian" && !row.context).map(([name, row]) => [name, row.month] as const));
+const ahead = new Set(MONTH_AHEAD);
 
 /** `today`: the publication day (UTC midnight of its local date). */
 export function backgroundSentences(doc: Doc, today?: Date): Set<number> {
@@ -44,7 +46,8 @@ function earlierYear(doc: Doc, i: number, publishedYear: number | undefined): bo
 function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
   if (!today || !monthLeads.has(doc.tokens[i]!.normal) || doc.gaps[i]! > Gap.Space) return false;
   const hit = gregorianMonths.matchAt(doc, i + 1, false);
-  if (!hit) return false;
+  // «في سبتمبر المقبل» is a plan, not an earlier incident
+  if (!hit || ahead.has(doc.tokens[hit.end]?.normal ?? "")) return false;
   const month = today.getUTCMonth() + 1;
   return hit.value !== month && hit.value !== ((month + 10) % 12) + 1;
 }

@@ -4,7 +4,7 @@ import { STOPWORDS } from "../text/model/stopwords.ts";
 import { baseForms } from "./clitics.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
 import {
-  AXES, CLAIM_WORDS, DENIALS, DISMISSALS, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
+  AXES, CLAIM_WORDS, DENIALS, DISMISSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
   STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, WITHOUT,
 } from "./model/claims.ts";
 import type { AssertedWord, ClaimDetail, HeadlineClaims } from "./types.ts";
@@ -72,6 +72,13 @@ export function rootOf(word: string): string {
   return inner.length >= 3 ? inner : key;
 }
 
+const PRONOUNS = ["هما", "هم", "ها", "ه"];
+/** «ارتفاعها» → «ارتفاع»: the possessive pronoun of a verbal noun, when enough remains. */
+function withoutPronoun(form: string): string {
+  const p = PRONOUNS.find((x) => form.endsWith(x) && form.length - x.length >= 4);
+  return p ? form.slice(0, -p.length) : form;
+}
+
 /** A headline read once: each word's base forms and clause number beside the doc. */
 class Headline {
   readonly forms: string[][];
@@ -92,9 +99,10 @@ class Headline {
     for (let k = i - 1; k >= Math.max(0, i - reach) && this.clause[k] === this.clause[i]; k--) if (this.isIn(set, k)) return true;
     return false;
   }
+  /** The predicate at i, also with a pronoun after it («ارتفاعها», «اعتقاله»). */
   predicateAt(i: number): Predicate | undefined {
     for (const f of this.forms[i]!) {
-      const p = predicates.get(f);
+      const p = predicates.get(f) ?? predicates.get(withoutPronoun(f));
       if (p) return p;
     }
     return undefined;
@@ -223,6 +231,12 @@ export function headlineClaims(text: string): HeadlineClaims {
     }
     const p = h.predicateAt(i);
     if (!p || h.unsure(i)) continue;
+    // «بعد ارتفاعه», «بعد 3 أيام من اعتقاله»: the subject's earlier state, told of the subject already named
+    if (h.precededBy(timeBefore, i, EARLIER_REACH)) {
+      const before = [...claims].reverse().find((c) => c.axis === p.axis && c.pole !== p.pole);
+      if (before) claims.push({ ...before, pole: p.pole, ...spanOf(doc, i, i + 1) });
+      continue;
+    }
     const subject = subjectOf(h, i, p.place);
     if (subject === undefined) continue;
     // the word after the head qualifies it («الدولار الأسترالي», «هشام جنينة»); the words shown run to it

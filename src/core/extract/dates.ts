@@ -43,12 +43,14 @@ function weekdayAt(doc: Doc, i: number): { day: number; cut: number } | undefine
   return undefined;
 }
 
-/** «الأحد عشر جنديا»: «عشر» right after, then a singular accusative noun (model/dates.ts). */
+/** «الأحد عشر جنديا»: «عشر» right after, then a singular noun (model/dates.ts). */
 function isEleven(doc: Doc, i: number): boolean {
   const teen = doc.tokens[i + 1];
   const noun = doc.tokens[i + 2];
   if (!teen || doc.gaps[i]! > Gap.Space || !teens.has(teen.normal)) return false;
-  return !noun || doc.gaps[i + 1]! > Gap.Space || (noun.kind === "word" && noun.normal.endsWith("ا"));
+  if (!noun || doc.gaps[i + 1]! > Gap.Space) return true;
+  // a singular: accusative «جنديا» or feminine «قذيفه»; not a broken plural in «ايا» («ضحايا»)
+  return noun.kind === "word" && (noun.normal.endsWith("ه") || (noun.normal.endsWith("ا") && !noun.normal.endsWith("ايا")));
 }
 const teens = new Set(TEENS_AFTER_AHAD);
 

@@ -34,11 +34,13 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const pluperfect = pluperfectSentences(doc);
   const sentenceOf = (c: { first: number }) => doc.sentence[c.first]!;
   // a figure told in the pluperfect beside the report's own figure of its kind is the earlier one
-  const told = new Set<string>(countsFound.filter((c) => !background.has(sentenceOf(c)) && !pluperfect.has(sentenceOf(c))).map((c) => c.slot));
-  const earlier = (c: { first: number; slot: string }) => pluperfect.has(sentenceOf(c)) && told.has(c.slot);
+  // of its kind: the slot, the class of the counted and its nationality («5 فلسطينيين» beside «3 جنود إسرائيليين» is another count, not an earlier one)
+  const kind = (c: { slot: string; groupClass?: string; nationality?: string }) => `${c.slot}|${c.groupClass ?? ""}|${c.nationality ?? ""}`;
+  const told = new Set(countsFound.filter((c) => !background.has(sentenceOf(c)) && !pluperfect.has(sentenceOf(c))).map(kind));
+  const earlier = (c: { first: number; slot: string; groupClass?: string; nationality?: string }) => pluperfect.has(sentenceOf(c)) && told.has(kind(c));
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
     const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
-    return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) || earlier({ first, slot: c.slot }) ? { background: true as const } : {}) };
+    return { ...c, ...(a ? { attribution: a } : {}), ...(background.has(doc.sentence[first]!) || earlier({ first, ...c }) ? { background: true as const } : {}) };
   });
   return {
     counts,

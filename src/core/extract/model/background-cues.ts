@@ -33,6 +33,8 @@ export const PLUPERFECT_MARK = "قد";
 
 /** Words before a month that date a sentence: «وفي نوفمبر», «خلال مارس». */
 export const MONTH_LEADS = ["في", "وفي", "خلال", "وخلال"];
+/** Words after a month that put it ahead: «في سبتمبر المقبل». */
+export const MONTH_AHEAD = ["المقبل", "القادم"];
 
 /** Words before a year that date a sentence: «في 2012», «عام 2011م». */
 export const YEAR_LEADS = ["عام", "العام", "لعام", "بعام", "سنه", "السنه", "في", "خلال", "منذ"];

@@ -3,6 +3,8 @@
  * not only a different figure: «النفط يرتفع» against «انخفاض أسعار النفط», «حبس هشام
  * جنينة» against «براءة هشام جنينة», «فشل هجوم انتحاري» against «مقتل 26 في هجوم انتحاري»).
  * Words as written in news text; claims.ts keys them with the runtime normalizer.
+ * Not «left or stayed»: a withdrawal and a stay are of different places as often as not
+ * («انسحاب القوات الروسية من سوريا» / «بقاء القوات الروسية في حميميم»).
  * Source: written for Sada from news usage (ANS train headlines); no third-party data.
  * Licence: MIT, as the project.
  */
@@ -39,21 +41,6 @@ export const AXES: readonly ClaimAxis[] = [
       ["رفع", "رفعت", "يرفع", "ترفع", "زيادة", "زاد", "زادت", "يزيد", "تزيد"],
       ["خفض", "خفضت", "يخفض", "تخفض", "تخفيض"],
     ],
-  },
-  {
-    id: "presence",
-    hours: 24,
-    poles: ["left", "stayed"],
-    words: [
-      ["انسحاب", "انسحب", "انسحبت", "خروج", "خرج", "خرجت", "مغادرة", "غادر", "غادرت", "إجلاء", "رحيل", "سحب"],
-      ["بقاء", "بقي", "بقيت"],
-    ],
-    present: [
-      ["ينسحب", "تنسحب", "ينسحبون", "يخرج", "تخرج", "يخرجون", "يغادر", "تغادر", "يغادرون", "يرحل", "ترحل"],
-      // not «يواصل»/«استمرار»: a team that «يواصل تدريباته» has not stayed anywhere
-      ["يبقى", "تبقى", "يبقون"],
-    ],
-    transitive: [["يسحب", "تسحب", "أجلى", "أجلت", "يجلي", "تجلي"], []],
   },
   {
     id: "custody",
@@ -118,7 +105,11 @@ export const QUESTIONS = ["هل", "لماذا", "كيف", "متى", "ماذا"];
 /** Words before a predicate that negate it: the headline says what did not happen, no pole to compare. Not «غير»: «الصادرات غير النفطية» negates nothing. */
 export const NEGATIONS = ["لا", "لم", "لن", "ليس", "ليست", "عدم", "دون", "بدون", "ولا", "ولم", "ولن", "وليس", "بلا"];
 
-/** Words before a denial that make it the background of another event: «بعد توقف أيام العيد». */
+/**
+ * Words before a denial that make it the background of another event («بعد فشل المحادثات»),
+ * and before a predicate that tell the subject's earlier state («النفط يتراجع بعد ارتفاعه»:
+ * a headline that tells both poles).
+ */
 export const TIME_BEFORE = ["بعد", "قبل", "منذ", "عقب", "إثر", "اثر", "خلال"];
 
 /** Words skipped between a predicate and its subject: «انخفاض على أسعار الذهب», «الإفراج عن 7 ناشطين». */
@@ -135,7 +126,7 @@ export const GENERIC_HEADS = [
 ];
 
 /** Words between an action and a denial that carry no action of their own: «تنفي وقوع إصابات», «فشل عملية اغتيال». */
-export const LIGHT_WORDS = ["وقوع", "حدوث", "وجود", "إتمام", "عملية", "إجراء", "تسجيل"];
+export const LIGHT_WORDS = ["وقوع", "حدوث", "وجود", "إتمام", "عملية", "إجراء", "تسجيل", "محاولة", "محاولات"];
 
 /** Words that end a subject: what follows is another clause («الذهب يرتفع مع تراجع الدولار»). */
 export const SUBJECT_STOPS = [
@@ -145,6 +136,8 @@ export const SUBJECT_STOPS = [
 
 /** How many words of a noun phrase are read for its head, before a verb («أسعار النفط ترتفع») or around a denied action («تسمم مواطنين في مشهد»). */
 export const PHRASE_WORDS = 2;
+/** How far back a time word makes a predicate the earlier state: «بعد 3 أيام من اعتقاله». */
+export const EARLIER_REACH = 4;
 /** How many words after a negation it covers: «ليس لديها خطط», «لم تعد الليرة تنهار». */
 export const NEGATION_REACH = 3;
 /**

@@ -129,6 +129,13 @@ describe("claimConflicts", () => {
     expect(findings([a, { ...b, source: "aawsat" }]).conflicts.map((c) => c.kind)).toEqual(["claim"]);
   });
 
+  it("sets the page against another outlet though the page's own outlet elsewhere agrees with that one (a title without offsets)", () => {
+    const reports = [report("page", "x", "الذهب يرتفع"), report("x2", "x", "الذهب يتراجع"), report("y1", "y", "الذهب يتراجع")];
+    const [c, ...rest] = findings(reports).conflicts;
+    expect(rest).toEqual([]);
+    expect(c!.values.map((v) => `${v.report}:${v.value}`).sort()).toEqual(["page:claim:rose", "y1:claim:fell"]);
+  });
+
   it("puts the page's side on the page: offsets past the headline's place in the text", () => {
     const text = "مقدمة\nالذهب يرتفع مع تصريحات ترامب";
     const page = { ...report("page", "page", ""), headline: readHeadline("الذهب يرتفع مع تصريحات ترامب", text.indexOf("الذهب")) };

@@ -12,8 +12,8 @@ export function highlightsSupported(): boolean {
 }
 
 /** Registers one highlight per kind; `signal` removes them (only ours: a newer article may have replaced them). */
-export function registerHighlights(ranges: { [K in keyof typeof HIGHLIGHT_NAMES]: readonly Range[] }, signal: AbortSignal): boolean {
-  if (!highlightsSupported() || signal.aborted) return false;
+export function registerHighlights(ranges: { [K in keyof typeof HIGHLIGHT_NAMES]: readonly Range[] }, signal: AbortSignal): void {
+  if (!highlightsSupported() || signal.aborted) return;
   const registry = CSS.highlights;
   for (const kind of Object.keys(HIGHLIGHT_NAMES) as (keyof typeof HIGHLIGHT_NAMES)[]) {
     if (ranges[kind].length === 0) continue;
@@ -22,5 +22,4 @@ export function registerHighlights(ranges: { [K in keyof typeof HIGHLIGHT_NAMES]
     registry.set(name, highlight);
     signal.addEventListener("abort", () => registry.get(name) === highlight && registry.delete(name), { once: true });
   }
-  return true;
 }

@@ -3,7 +3,7 @@ import { ACTION_CONTEXT, ACTOR_CONTEXT, AXES, DENIAL_HOURS, type ClaimAxis } fro
 import type { Conflict, ConflictValue } from "./types.ts";
 import type { Headline, ReportDetails } from "./report-details.ts";
 import { quoteAround } from "./quote.ts";
-import { sameOutlet, unique, valueOf } from "./values.ts";
+import { hoursBetween, sameOutlet, unique, valueOf } from "./values.ts";
 
 /**
  * Headlines of one event that say opposite things happened (ARABIC.md §7): «النفط يرتفع»
@@ -26,9 +26,7 @@ const sameSubject = (a: ClaimDetail, b: ClaimDetail) => meets(a.subject, b.subje
  * terminal) are taken as one moment; one dated and one not cannot be placed, so they are not.
  */
 function near(a: ReportDetails, b: ReportDetails, hours: number): boolean {
-  if (!a.published && !b.published) return true;
-  const apart = Math.abs(Date.parse(a.published ?? "") - Date.parse(b.published ?? ""));
-  return apart <= hours * 3600 * 1000; // NaN (a date missing or unreadable) is never near
+  return (!a.published && !b.published) || hoursBetween(a, b) <= hours;
 }
 
 /** One side as the reader sees it: the headline's words, their sentence, and where they are on the page. */

@@ -7,7 +7,7 @@ import { toldAsRise } from "./toll-rise.ts";
 import { scaleSlip } from "./figure-slips.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
 import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
-import { groupBy, groupCompatible, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
+import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
@@ -97,13 +97,12 @@ function isTable(ms: readonly Mention[], unit: { unit?: string }): boolean {
  * another day's, published late, not a contradiction. Its figures are not set against each
  * other (agreements still count). Tolls are not series: a higher one later is an update.
  */
-const SERIES_GAP_MS = 12 * 3600 * 1000;
+const SERIES_GAP_HOURS = 12;
 function isSeries(bucket: readonly Mention[], unit: { unit?: string }): boolean {
   if (unit.unit === undefined) return false;
   // the bucket's own unit only (bare amounts join every currency), two reports half a day apart or more
   const own = bucket.filter((m) => (m.c.group ?? "") === unit.unit);
-  const apart = (a: ReportDetails, b: ReportDetails) => !!a.published && !!b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) >= SERIES_GAP_MS;
-  return own.some((x) => own.some((y) => sameOutlet(x.r, y.r) && apart(x.r, y.r) && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
+  return own.some((x) => own.some((y) => sameOutlet(x.r, y.r) && hoursBetween(x.r, y.r) >= SERIES_GAP_HOURS && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
 }
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
@@ -148,10 +147,8 @@ function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Me
  * Reports published far apart tell of different days (a market's daily figures, a weekly
  * tally) more often than they contradict each other.
  */
-const SAME_STORY_MS = 36 * 3600 * 1000;
-function daysApart(a: ReportDetails, b: ReportDetails): boolean {
-  return !!a.published && !!b.published && Math.abs(Date.parse(a.published) - Date.parse(b.published)) > SAME_STORY_MS;
-}
+const SAME_STORY_HOURS = 36;
+const daysApart = (a: ReportDetails, b: ReportDetails) => hoursBetween(a, b) > SAME_STORY_HOURS;
 
 function disjoint(a: StoredCount, b: StoredCount): boolean {
   if (a.slot === "quantity" && (roundsTo(a, b) || roundsTo(b, a) || scaleSlip(a, b))) return false;

@@ -50,6 +50,11 @@ export function groupCompatible<T>(items: readonly T[], same: (a: T, b: T) => bo
   return groups;
 }
 
+/** Hours between two reports' publication times; NaN when either is undated or unreadable (every comparison with it is false). */
+export function hoursBetween(a: ReportDetails, b: ReportDetails): number {
+  return Math.abs(Date.parse(a.published ?? "") - Date.parse(b.published ?? "")) / 3_600_000;
+}
+
 /** Corpus records whose outlet is not known carry this source: each may be any outlet. */
 const UNKNOWN_SOURCE = "unknown";
 

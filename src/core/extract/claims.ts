@@ -80,7 +80,7 @@ function withoutPronoun(form: string): string {
 }
 
 /** A headline read once: each word's base forms and clause number beside the doc. */
-class Headline {
+class HeadlineWords {
   readonly forms: string[][];
   readonly clause: Uint32Array;
   constructor(readonly doc: Doc) {
@@ -134,7 +134,7 @@ class Headline {
 }
 
 /** The head of the phrase after token i: prepositions before it, figures, measures and qualifiers skipped. */
-function headAfter(h: Headline, i: number): number | undefined {
+function headAfter(h: HeadlineWords, i: number): number | undefined {
   for (let k = i + 1; k < h.length && h.clause[k] === h.clause[i]; k++) {
     if (h.isIn(prepositions, k) || h.isIn(measures, k) || h.doc.tokens[k]!.kind === "number") continue;
     return h.isContent(k) ? k : undefined;
@@ -143,24 +143,24 @@ function headAfter(h: Headline, i: number): number | undefined {
 }
 
 /** The head of the noun phrase right before token i: «أسعار النفط ترتفع» → «النفط», «الأسهم السعودية تتراجع» → «السعودية». */
-function headBefore(h: Headline, i: number): number | undefined {
+function headBefore(h: HeadlineWords, i: number): number | undefined {
   let head: number | undefined;
   for (let k = i - 1; k >= Math.max(0, i - PHRASE_WORDS) && h.clause[k] === h.clause[i] && h.isContent(k); k--) if (!h.isIn(measures, k)) head = k;
   return head;
 }
 
 /** The last word of the phrase a head opens: the content word right after it, if any («هشام جنينة», «رسومها الجمركية»). */
-function phraseEnd(h: Headline, head: number): number {
+function phraseEnd(h: HeadlineWords, head: number): number {
   const next = head + 1;
   return next < h.length && h.clause[next] === h.clause[head] && h.isContent(next) && !h.isIn(measures, next) ? next : head;
 }
 
-function subjectOf(h: Headline, i: number, place: Place): number | undefined {
+function subjectOf(h: HeadlineWords, i: number, place: Place): number | undefined {
   return place === "before" ? (headBefore(h, i) ?? headAfter(h, i)) : headAfter(h, i);
 }
 
 /** The words around a denied action that tell it apart: its own phrase, past prepositions («تسمم مواطنين في مشهد»). */
-function actionContext(h: Headline, action: number): number[] {
+function actionContext(h: HeadlineWords, action: number): number[] {
   const out: number[] = [];
   for (let k = action + 1; k < h.length && h.clause[k] === h.clause[action] && out.length < PHRASE_WORDS; k++) {
     if (h.isIn(prepositions, k) || h.isIn(measures, k) || h.doc.tokens[k]!.kind === "number") continue;
@@ -171,7 +171,7 @@ function actionContext(h: Headline, action: number): number[] {
 }
 
 /** Where a denial starts at token i: a denying word, «دون وقوع», or «لا يوجد» / «لا صحة»; the token its action search starts from. */
-function denialAt(h: Headline, i: number): number | undefined {
+function denialAt(h: HeadlineWords, i: number): number | undefined {
   if (h.isIn(denials, i)) return i;
   const next = i + 1 < h.length && h.clause[i + 1] === h.clause[i] ? i + 1 : -1;
   if (next < 0) return undefined;
@@ -180,7 +180,7 @@ function denialAt(h: Headline, i: number): number | undefined {
 }
 
 /** The action a denial is about: the next word, light words skipped («تنفي وقوع إصابات»); a predicate will do («تفشل في القبض»). */
-function deniedAction(h: Headline, from: number): number | undefined {
+function deniedAction(h: HeadlineWords, from: number): number | undefined {
   for (let k = from + 1; k < h.length && h.clause[k] === h.clause[from]; k++) {
     if (h.isIn(prepositions, k) || h.isIn(light, k)) continue;
     const t = h.doc.tokens[k]!;
@@ -190,19 +190,17 @@ function deniedAction(h: Headline, from: number): number | undefined {
 }
 
 /** Sentences that ask rather than tell: a question word, or a question mark at the end. */
-function questionSentences(doc: Doc, h: Headline): Set<number> {
+function questionSentences(h: HeadlineWords): Set<number> {
   const out = new Set<number>();
-  doc.tokens.forEach((_, i) => {
-    if (h.isIn(questions, i) || /[?؟]/u.test(gapText(doc, i))) out.add(doc.sentence[i]!);
-  });
+  for (let i = 0; i < h.length; i++) if (h.isIn(questions, i) || /[?؟]/u.test(gapText(h.doc, i))) out.add(h.doc.sentence[i]!);
   return out;
 }
 
 /** Claims and asserted words of a headline: spans into `text`. */
 export function headlineClaims(text: string): HeadlineClaims {
   const doc = makeDoc(text, 0, text.length);
-  const h = new Headline(doc);
-  const asked = questionSentences(doc, h);
+  const h = new HeadlineWords(doc);
+  const asked = questionSentences(h);
   const claims: ClaimDetail[] = [];
   /** the words of a denial and of the action it denies: not asserted */
   const denied = new Set<number>();

@@ -1,5 +1,5 @@
 import { Gap, gapText, type Doc } from "./doc.ts";
-import { DECIMAL_WORD, HALF_WORD, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
+import { DECIMAL_WORD, FRACTION_WORDS, NUMBER_WORDS, type NumberWord } from "./model/number-words.ts";
 import { VAGUE } from "./model/quantities.ts";
 import { PhraseIndex } from "./phrases.ts";
 import { STOPWORDS } from "../text/model/stopwords.ts";
@@ -120,7 +120,8 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
   // «مليون ونصف», «واحد فاصلة خمسة»
   const next = doc.tokens[j];
   if (next && doc.gaps[j - 1]! <= Gap.Space) {
-    if (next.normal === "و" + HALF_WORD && last && last.value >= 1000) (value += last.value / 2), j++;
+    const fraction = next.normal.startsWith("و") ? FRACTION_WORDS.get(next.normal.slice(1)) : undefined;
+    if (fraction && last && last.value >= 1000) (value += Math.round(last.value * fraction)), j++;
     else if (next.normal === DECIMAL_WORD && doc.tokens[j + 1]) {
       const frac = parseWords(doc, j + 1);
       if (frac && frac.form === "words") {
@@ -160,6 +161,12 @@ function restBelow(doc: Doc, end: number, scale: number): NumberHit | undefined 
 const NOT_GOVERNED = new Set(STOPWORDS);
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
 const PHONE = /^0\d{6,}$/;
+/**
+ * «8.\u200F1»: a right-to-left mark after the point splits the number into two runs that a
+ * right-to-left paragraph lays out in reverse, so the reader sees «1.8» (one outlet's
+ * pages write every decimal this way: «50.\u200F1104 دولار للأوقية» is shown as 1104.50).
+ */
+const VISUAL_DECIMAL = /^(\d+)\.\u200F(\d+)$/;
 
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
@@ -168,6 +175,8 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
     if (PHONE.test(t.normal)) return undefined;
     // «1.900.000»: dots grouping thousands
     let value = Number(THOUSANDS_DOTS.test(t.normal) ? t.normal.replaceAll(".", "") : t.normal);
+    const shown = VISUAL_DECIMAL.exec(doc.source.slice(t.start, t.end));
+    if (shown) value = Number(`${shown[2]}.${shown[1]}`);
     if (!Number.isFinite(value)) return undefined;
     let end = i + 1;
     // «5ر6 ملايين» = 6.5: the older decimal mark «ر», fraction written first
@@ -184,10 +193,13 @@ function parseSingle(doc: Doc, i: number): NumberHit | undefined {
     if (rest) (value += rest.min), (end = rest.end);
     return { min: value, max: value, start: i, end, cut: 0, form: "digits" };
   }
-  // «نصف مليون»: half of a scale
-  const half = doc.readings[i]!.find(([f]) => f === HALF_WORD);
-  const scale = half ? scaleAfter(doc, i + 1) : 0;
-  if (half && scale) return { min: scale / 2, max: scale / 2, start: i, end: i + 2, cut: half[1], form: "words" };
+  // «نصف مليون», «ربع مليون»: a fraction of a scale
+  const fraction = doc.readings[i]!.find(([f]) => FRACTION_WORDS.has(f));
+  const scale = fraction ? scaleAfter(doc, i + 1) : 0;
+  if (fraction && scale) {
+    const value = Math.round(scale * FRACTION_WORDS.get(fraction[0])!);
+    return { min: value, max: value, start: i, end: i + 2, cut: fraction[1], form: "words" };
+  }
   const v = vague.matchAt(doc, i);
   if (v) return { min: v.value.min, max: v.value.max, start: i, end: v.end, cut: v.cut, form: "vague" };
   return parseWords(doc, i);

@@ -54,5 +54,8 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = (() => {
 
 /** «فاصلة» joins the integer and fraction parts of a spoken decimal: «واحد فاصلة خمسة» = 1.5. */
 export const DECIMAL_WORD = "فاصله";
-/** «ونصف» after a number adds one half of its last scale: «مليون ونصف» = 1.5 million. */
-export const HALF_WORD = "نصف";
+/**
+ * Fractions of a scale: before it («ربع مليون» = 250,000) or after it with «و»
+ * («مليون ونصف» = 1.5 million).
+ */
+export const FRACTION_WORDS: ReadonlyMap<string, number> = new Map([["نصف", 1 / 2], ["ربع", 1 / 4], ["ثلث", 1 / 3]]);

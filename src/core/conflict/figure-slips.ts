@@ -3,7 +3,7 @@ import type { StoredCount } from "./report-details.ts";
 /**
  * One figure read two ways, not two figures: «72.837 مترا» (a dot between thousands, read
  * as a decimal) beside «72837»; «(18000) ألف ريال» (the zeros and the word both) beside «18
- * ألف ريال». Each unsure figure has one other reading, and only that reading is compared:
+ * ألف ريال»; «665,932,983 مليون ريال» beside «665.932.983 ريالا». Each unsure figure has one other reading, and only that reading is compared:
  * a figure with a scale word and a separator («1.500 مليار») has none, and «2 مليون» is not
  * «2 مليار».
  */
@@ -32,8 +32,12 @@ function otherReadings(c: StoredCount): number[] {
     if (c.min === grouped && !Number.isNaN(decimal)) out.push(decimal);
     else if (Math.abs(c.min - decimal) < 1e-9) out.push(grouped);
   }
-  // written with its own zeros and still multiplied by a scale word: the zeros were the scale
+  // written with its own zeros, or in full groups («665,932,983 مليون ريال»), and still multiplied by a scale word: the digits were the figure
   const plain = Number(written);
   if (/^\d+000$/u.test(written) && c.min >= plain * 1000) out.push(plain);
+  if (groups >= 2) {
+    const grouped = Number(written.replace(/[.,\u066b\u066c]/gu, ""));
+    if (c.min >= grouped * 1000) out.push(grouped);
+  }
   return out;
 }

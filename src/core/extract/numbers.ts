@@ -93,6 +93,7 @@ function parseWords(doc: Doc, i: number): NumberHit | undefined {
     }
     if (joined && !(w.kind === "unit" || w.kind === "ten" || w.kind === "hundred" || w.kind === "teen-ten")) break;
     if (joined && w.kind === "unit" && last?.kind === "unit") break; // «ثلاثة وخمسة» is two numbers
+    if (joined && w.kind === "teen-ten" && (last?.kind === "unit" || last?.kind === "ten")) break; // «خمس وسبع وعشر سنوات» is a list: ten, not seventeen
     if (joined && w.kind === "ten" && last?.kind === "ten") break; // «بين العشرين والثلاثين» is two numbers
     if (w.kind === "unit") cur += w.value;
     else if (w.kind === "teen-ten") cur = afterUnit && !joined ? cur + 10 : cur + w.value;
@@ -160,7 +161,8 @@ function restBelow(doc: Doc, end: number, scale: number): NumberHit | undefined 
 /** Words after «مليونا» that it does not govern: it is then one million («بلغ مليونا في العام»). */
 const NOT_GOVERNED = new Set(STOPWORDS);
 const THOUSANDS_DOTS = /^\d{1,3}(\.\d{3}){2,}$/;
-const PHONE = /^0\d{6,}$/;
+/** «0564988992» is a phone number, «054886» thousands groups written in reverse: a leading zero makes no figure */
+const LEADING_ZERO = /^0\d{3,}$/;
 /**
  * «8.\u200F1»: a right-to-left mark after the point splits the number into two runs that a
  * right-to-left paragraph lays out in reverse, so the reader sees «1.8» (one outlet's
@@ -171,8 +173,7 @@ const VISUAL_DECIMAL = /^(\d+)\.\u200F(\d+)$/;
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {
-    // «0564988992»: a phone number, not a figure
-    if (PHONE.test(t.normal)) return undefined;
+    if (LEADING_ZERO.test(t.normal)) return undefined;
     // «1.900.000»: dots grouping thousands
     let value = Number(THOUSANDS_DOTS.test(t.normal) ? t.normal.replaceAll(".", "") : t.normal);
     const shown = VISUAL_DECIMAL.exec(doc.source.slice(t.start, t.end));

@@ -31,13 +31,20 @@ export function quantityUnit(doc: Doc, hit: NumberHit, from: number): { unit: st
   const next = doc.tokens[hit.end];
   const gapAfter = next ? doc.n.key.slice(doc.tokens[hit.end - 1]!.keyEnd, next.keyStart) : doc.n.key.slice(doc.tokens[hit.end - 1]!.keyEnd);
   if (gapAfter.trimStart().startsWith("%")) return { unit: "%", to: hit.end };
-  if (!next || doc.gaps[hit.end - 1]! > Gap.Space) return undefined;
+  if (!next || (doc.gaps[hit.end - 1]! > Gap.Space && !bracketed(doc, hit, gapAfter))) return undefined;
   const phrase = unitPhrases.matchAt(doc, hit.end, false);
   if (phrase) return { unit: phrase.value, to: phrase.end };
   const unit = UNITS.get(next.normal) ?? (next.normal.endsWith("ا") ? UNITS.get(next.normal.slice(0, -1)) : undefined);
   // «584 ألفاً عام 2013»: a unit word before a number designates it
   const designates = doc.tokens[hit.end + 1]?.kind === "number" && doc.gaps[hit.end]! <= Gap.Space;
   return unit && !designates ? { unit, to: hit.end + 1 } : undefined;
+}
+
+/** «بلغت (19.589.137) ريالا»: a figure set in brackets, its unit after them. */
+function bracketed(doc: Doc, hit: NumberHit, gapAfter: string): boolean {
+  const first = doc.tokens[hit.start]!;
+  const before = doc.n.key.slice(hit.start > 0 ? doc.tokens[hit.start - 1]!.keyEnd : 0, first.keyStart);
+  return gapAfter.trim() === ")" && before.trim().endsWith("(");
 }
 
 /**

@@ -1,6 +1,9 @@
 import { Gap, gapText, type Doc } from "./doc.ts";
-import { BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, MONTH_AHEAD, MONTH_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS } from "./model/background-cues.ts";
+import {
+  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
+} from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
+import { parseNumber } from "./numbers.ts";
 import { PhraseIndex } from "./phrases.ts";
 
 /**
@@ -15,6 +18,8 @@ const monthLeads = new Set(MONTH_LEADS);
 // not the months that are also words («ماي», «أب» the father, «مارس» the verb): a sentence they seem to date may be the news
 const gregorianMonths = new PhraseIndex(MONTHS.filter(([, row]) => row.calendar === "gregorian" && !row.context).map(([name, row]) => [name, row.month] as const));
 const ahead = new Set(MONTH_AHEAD);
+const periodLeads = new Set(PERIOD_LEADS);
+const longPeriods = new Set(LONG_PERIODS);
 
 /** `today`: the publication day (UTC midnight of its local date). */
 export function backgroundSentences(doc: Doc, today?: Date): Set<number> {
@@ -23,9 +28,17 @@ export function backgroundSentences(doc: Doc, today?: Date): Set<number> {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (out.has(doc.sentence[i]!)) continue;
     const opens = i === 0 || doc.gaps[i - 1]! === Gap.Sentence;
-    if ((opens && openers.has(doc.tokens[i]!.normal)) || phrases.matchAt(doc, i, false) || earlierYear(doc, i, publishedYear) || otherMonth(doc, i, today)) out.add(doc.sentence[i]!);
+    if ((opens && openers.has(doc.tokens[i]!.normal)) || phrases.matchAt(doc, i, false) || earlierYear(doc, i, publishedYear) || otherMonth(doc, i, today) || periodTotal(doc, i)) out.add(doc.sentence[i]!);
   }
   return out;
+}
+
+/** «خلال 3 أشهر من الاشتباكات», «خلال ثلاثة أشهر»: a total over months or years, not the incident. */
+function periodTotal(doc: Doc, i: number): boolean {
+  if (!periodLeads.has(doc.tokens[i]!.normal) || i + 1 >= doc.tokens.length || doc.gaps[i]! > Gap.Space) return false;
+  const n = parseNumber(doc, i + 1);
+  const unit = n ? doc.tokens[n.end] : undefined;
+  return unit !== undefined && longPeriods.has(unit.normal) && doc.gaps[n!.end - 1]! <= Gap.Space;
 }
 
 /** «في 2012», «عام 2011م»: a year before the report's own dates its sentence in the past. */

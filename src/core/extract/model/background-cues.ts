@@ -17,6 +17,7 @@ const PAST = ["الماضي", "المنصرم", "الفائت"];
 /** Phrases anywhere in a background sentence. */
 export const BACKGROUND_PHRASES: string[] = [
   "منذ", "حتي الان", "حتي اليوم", "خلال العام", "خلال الشهر", "خلال الاشهر", "خلال الشهور", "خلال السنوات",
+  "خلال اسبوع", "خلال الاسبوع", "خلال الاسابيع", "خلال اسبوعين", "خلال شهر", "خلال شهرين",
   "خلال الاعوام", "اجمالي", "الاجمالي", "الاجماليه", "مطلع العام", "بدايه العام", "العام الماضي", "السنه الماضيه",
   "الشهر الماضي", "الاشهر الماضيه", "الاعوام الماضيه", "السنوات الماضيه",
   // another incident told beside the news
@@ -30,6 +31,10 @@ export const BACKGROUND_PHRASES: string[] = [
 /** A sentence that opens with «وكان(ت)» and has «قد» in it is told in the pluperfect: «وكانت مصادر قد أعلنت…». */
 export const PLUPERFECT_OPENERS = ["كان", "كانت", "وكان", "وكانت"];
 export const PLUPERFECT_MARK = "قد";
+
+/** A running total over a count of long periods: «خلال 3 أشهر من الاشتباكات». */
+export const PERIOD_LEADS = ["خلال", "وخلال"];
+export const LONG_PERIODS = ["اسابيع", "اشهر", "شهور", "شهرا", "سنوات", "اعوام", "عاما", "سنه"];
 
 /** Words before a month that date a sentence: «وفي نوفمبر», «خلال مارس». */
 export const MONTH_LEADS = ["في", "وفي", "خلال", "وخلال"];

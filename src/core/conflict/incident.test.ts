@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { sameIncident } from "./incident.ts";
+
+// [label, sentence a, sentence b, one incident as far as the sentences tell] — sentences from SaudiNewsNet
+const CASES: [string, string, string, boolean][] = [
+  // two incidents of one roundup
+  [
+    "two car bombs in two districts",
+    "وقتل ثلاثة عناصر من الجيش والشرطة وأصيب تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد.",
+    "وقال ضابط في الشرطة: «استشهد 16 شخصا على الأقل وجرح 30 في تفجير سيارة مفخخة في شارع تجاري في منطقة البياع» في غرب العاصمة.",
+    false,
+  ],
+  [
+    "two bombs in two districts named with clitics",
+    "أصيب سبعة آخرون بجروح في انفجار عبوة ناسفة قرب محال تجارية في منطقة كمب سارة، وسط بغداد.",
+    "أصيب سبعة آخرون بجروح بانفجار عبوة ناسفة قرب محال تجارية بمنطقة سويب جنوب غربي بغداد اليوم.",
+    false,
+  ],
+  ["a suicide attack and a mine", "ان جنديين تركيين قتلا وجرح 24 آخرون صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "كما قتل جندي تركي وأصيب آخر إثر انفجار لغم في مركبة عسكرية.", false],
+  ["two cities of the gazetteer", "مما أسفر عن مقتل العشرات من عناصر داعش خلال المواجهات في الرمادي.", "وتمكنت من قتل 11 من عناصر التنظيم في محافظة كركوك.", false],
+  // one incident, told differently (false positives of the rule)
+  ["one bombing: a district and the city it is in", "قتل 16 شخصا في تفجير سيارة مفخخة في منطقة البياع.", "قتل 14 شخصا في تفجير سيارة مفخخة في منطقة البياع ببغداد.", true],
+  ["a car bomb driven by a suicide bomber, told as either", "قتل 5 في تفجير سيارة مفخخة يقودها انتحاري.", "قتل 7 في هجوم انتحاري.", true],
+  ["a general word names no kind", "قتل 5 في هجوم على مركز للشرطة.", "قتل 7 في تفجير سيارة مفخخة.", true],
+  ["a town within its governorate", "قتل 12 شخصا في قصف على مدينة القائم.", "قتل 20 شخصا في قصف على الأنبار.", true],
+  ["countries named in passing tell nothing apart", "قتل 27 في انفجار قرب الحدود مع سوريا.", "قتل 30 في انفجار جنوب شرق تركيا.", true],
+  ["a locality word that describes, not names", "قتل 4 مدنيين في قصف على منطقة سكنية.", "قتل 6 مدنيين في قصف على منطقة الفاخر.", true],
+  ["the definite locality word names no place", "قتل 3 جنود في المنطقة الحدودية.", "قتل 5 جنود في منطقة الطارمية.", true],
+  ["one sentence names nothing", "أصيب 5 آخرون في الحادث.", "أصيب 3 آخرون في حادث اصطدام سيارة بناقة في منطقة جازان.", true],
+];
+
+describe("sameIncident (a roundup's incidents are not set against each other)", () => {
+  it.each(CASES)("%s", (_label, a, b, expected) => {
+    expect(sameIncident(a, b)).toBe(expected);
+    expect(sameIncident(b, a)).toBe(expected);
+  });
+});

@@ -31,6 +31,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
   const conflicts: Conflict[] = [];
   const agreements: Agreement[] = [];
   const updates: TollUpdate[] = [];
+  const partsBy = groupBy(all, (m) => `${m.r.id}|${m.c.slot}`);
   for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}`), all)) {
     const slot = bucket[0]!.c.slot;
     // a quantity's bucket holds one unit (its group); joined bare amounts come after
@@ -47,6 +48,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
+        if (totalOf(x, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c.quote, y.c.quote)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
@@ -105,6 +107,28 @@ function isSeries(bucket: readonly Mention[], unit: { unit?: string }): boolean 
   // the bucket's own unit only (bare amounts join every currency), two reports half a day apart or more
   const own = bucket.filter((m) => (m.c.group ?? "") === unit.unit);
   return own.some((x) => own.some((y) => sameOutlet(x.r, y.r) && hoursBetween(x.r, y.r) >= SERIES_GAP_HOURS && disjoint(x.c, y.c) && corresponds(x.context, y.context, true)));
+}
+
+/**
+ * «استشهاد 13 من منسوبي القوات ومن العاملين» against «عشرة من منسوبي القوات وثلاثة من
+ * العاملين»: a figure that is the sum of two or more figures another report gives in the
+ * same slot (of any group; for figures with a unit, of the same unit) is their total, not a
+ * contradiction. Exact figures only; a report's first few figures of the slot are tried.
+ */
+const MAX_PARTS = 8;
+function totalOf(x: Mention, parts: readonly Mention[] | undefined): boolean {
+  if (!parts || x.c.max !== x.c.min) return false;
+  const values = parts
+    .filter((m) => m.c !== x.c && m.c.min === m.c.max && m.c.min > 0 && (x.c.slot !== "quantity" || m.c.group === x.c.group))
+    .map((m) => m.c.min)
+    .slice(0, MAX_PARTS);
+  for (let set = 1; set < 1 << values.length; set++) {
+    if ((set & (set - 1)) === 0) continue; // one figure alone is no sum
+    let sum = 0;
+    for (let k = 0; k < values.length; k++) if (set & (1 << k)) sum += values[k]!;
+    if (Math.abs(sum - x.c.min) < 1e-9) return true;
+  }
+  return false;
 }
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));

@@ -18,6 +18,14 @@ const CASES: [string, string, string, boolean][] = [
   ],
   ["a suicide attack and a mine", "ان جنديين تركيين قتلا وجرح 24 آخرون صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "كما قتل جندي تركي وأصيب آخر إثر انفجار لغم في مركبة عسكرية.", false],
   ["two cities of the gazetteer", "مما أسفر عن مقتل العشرات من عناصر داعش خلال المواجهات في الرمادي.", "وتمكنت من قتل 11 من عناصر التنظيم في محافظة كركوك.", false],
+  [
+    "scattered clashes on two days are tallies, not one incident",
+    "وأوضحت المصادر أن 17 فرداً من المتمردين الحوثيين قتلوا في مواجهات بمناطق متفرقة من تعز، بينما قتل 3 من أفراد المقاومة الشعبية.",
+    "وأفادت مصادر في اليمن أن 13 عنصراً من الحوثيين قتلوا في اشتباكات في مدينة تعز، مشيرة كذلك إلى سقوط 4 قتلى من أفراد المقاومة الشعبية.",
+    false,
+  ],
+  ["clashes on several fronts", "مقتل 7 من المقاومة الشعبية خلال مواجهات دارت على عدة جبهات.", "قتل 3 من المقاومة الشعبية في مواجهات.", false],
+  ["the first of two accidents", "أن الحادث الأول وقع على طريق الرياض الدمام وأسفر عن وفاة شخصين.", "نتج من الحادث حالة وفاة واحدة.", false],
   // one incident, told differently (false positives of the rule)
   ["one bombing: a district and the city it is in", "قتل 16 شخصا في تفجير سيارة مفخخة في منطقة البياع.", "قتل 14 شخصا في تفجير سيارة مفخخة في منطقة البياع ببغداد.", true],
   ["a car bomb driven by a suicide bomber, told as either", "قتل 5 في تفجير سيارة مفخخة يقودها انتحاري.", "قتل 7 في هجوم انتحاري.", true],
@@ -26,6 +34,7 @@ const CASES: [string, string, string, boolean][] = [
   ["countries named in passing tell nothing apart", "قتل 27 في انفجار قرب الحدود مع سوريا.", "قتل 30 في انفجار جنوب شرق تركيا.", true],
   ["a locality word that describes, not names", "قتل 4 مدنيين في قصف على منطقة سكنية.", "قتل 6 مدنيين في قصف على منطقة الفاخر.", true],
   ["the definite locality word names no place", "قتل 3 جنود في المنطقة الحدودية.", "قتل 5 جنود في منطقة الطارمية.", true],
+  ["«عدة» before no place is no tally", "أصيب 5 في الهجوم ونقل عدة مصابين إلى المستشفى.", "أصيب 7 في الهجوم.", true],
   ["one sentence names nothing", "أصيب 5 آخرون في الحادث.", "أصيب 3 آخرون في حادث اصطدام سيارة بناقة في منطقة جازان.", true],
 ];
 

@@ -30,6 +30,8 @@ const FOUND: [string, string[]][] = [
   ["المعارضة تعود بعد فشل المحادثات في جنيف", []],
   ["الكويت ترفض تصريحات المالكي ضد السعودية", []],
   ["شكري يلتقي نظيرته الكرواتية لمتابعة جهود الإفراج عن الرهينة", []],
+  ["حسم ملف رفع أسعار الوقود الأربعاء", []],
+  ["أوبك تبحث خفض الإنتاج", []],
 ];
 
 describe("headlineClaims", () => {
@@ -58,6 +60,14 @@ describe("headlineClaims", () => {
     const plain = headlineClaims("منع العزاب السعوديين من دخول الكويت");
     expect(plain.negates).toBe(false);
     expect(plain.asserted.map((w) => w.text)).toContain("منع");
+  });
+
+  it("asserts nothing of a headline that puts it under discussion (SaudiNewsNet)", () => {
+    const h = headlineClaims("تأجيل الدراسة على طاولة مديري التعليم الأربعاء");
+    expect([h.claims, h.asserted, h.negates]).toEqual([[], [], false]);
+    const done = headlineClaims("تأجيل الدراسة إلى ما بعد الحج");
+    expect(done.asserted.map((w) => w.text)).toContain("تأجيل");
+    expect(headlineClaims("ارتفاع أسعار النفط على طاولة أوبك").claims).toEqual([]);
   });
 
   it("meets a word in its other forms: the accusative's alif, the present prefix", () => {

@@ -5,7 +5,7 @@ import { baseForms } from "./clitics.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
 import {
   AXES, CLAIM_WORDS, DENIALS, DISMISSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
-  STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, WITHOUT,
+  STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, UNDER_DISCUSSION, WITHOUT,
 } from "./model/claims.ts";
 import type { AssertedWord, ClaimDetail, HeadlineClaims } from "./types.ts";
 
@@ -48,6 +48,9 @@ const light = new Set(keys(LIGHT_WORDS));
 const stops = new Set(keys(SUBJECT_STOPS));
 const stopwords = new Set(STOPWORDS);
 const dismissals = keys(DISMISSALS);
+const discussed = keys(UNDER_DISCUSSION);
+/** Does a phrase of `phrases` stand in the key text as whole words? */
+const says = (key: string, phrases: readonly string[]) => phrases.some((d) => ` ${key} `.includes(` ${d} `));
 
 /**
  * A key that meets the word in its other forms: stemmed, and without the present-tense
@@ -199,12 +202,13 @@ function questionSentences(h: HeadlineWords): Set<number> {
 /** Claims and asserted words of a headline: spans into `text`. */
 export function headlineClaims(text: string): HeadlineClaims {
   const doc = makeDoc(text, 0, text.length);
+  if (says(doc.n.key, discussed)) return { claims: [], asserted: [], negates: false };
   const h = new HeadlineWords(doc);
   const asked = questionSentences(h);
   const claims: ClaimDetail[] = [];
   /** the words of a denial and of the action it denies: not asserted */
   const denied = new Set<number>();
-  let negates = dismissals.some((d) => ` ${doc.n.key} `.includes(` ${d} `));
+  let negates = says(doc.n.key, dismissals);
   for (let i = 0; i < h.length; i++) {
     if (doc.tokens[i]!.kind !== "word" || asked.has(doc.sentence[i]!)) continue;
     if (h.isIn(negations, i) || h.isIn(stopping, i)) negates = true;

@@ -36,3 +36,15 @@ export const INCIDENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   flood: ["سيول", "فيضانات", "فيضان", "امطار"],
   landslide: ["انهيار", "انهيارات"],
 };
+
+/**
+ * Words that make a sentence a tally of several incidents: «اشتباكات متفرقة», «على عدة
+ * جبهات», «الحادث الأول». Its figure answers no one incident of another report.
+ */
+export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقات"];
+/** Places in the plural, several when «عدة» comes before or after them: «عدة جبهات», «مناطق عدة». */
+export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
+export const SEVERAL = "عده";
+/** Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم الثاني». */
+export const INCIDENT_NOUNS: readonly string[] = ["الحادث", "الحادثه", "الهجوم", "الانفجار", "التفجير"];
+export const ORDINALS: readonly string[] = ["الاول", "الثاني", "الثالث", "الاخير", "الاخر"];

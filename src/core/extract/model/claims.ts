@@ -94,10 +94,17 @@ export const WITHOUT = ["دون", "بدون"];
 /** Verbs of existence after a negation: «لا يوجد اختفاء قسري» denies the disappearances. */
 export const EXISTENCE = ["يوجد", "توجد", "هناك", "صحة"];
 
-/** Words before a predicate that make it a possibility, not a report: «قد تلغي», «ربما يرتفع». */
+/**
+ * Words before a predicate that make it a possibility or a topic, not a report: «قد تلغي»,
+ * «ربما يرتفع», «حسم ملف تأجيل الدراسة», «بحث رفع الأسعار».
+ */
 export const HEDGES = [
   "قد", "ربما", "يحتمل", "محتمل", "يتوقع", "متوقع", "مرشح", "جهود", "مساعي", "محاولة", "محاولات", "يطالب", "تطالب", "مطالبات", "يدعو", "تدعو", "دعوة",
+  "ملف", "مناقشة", "يناقش", "تناقش", "بحث", "يبحث", "تبحث", "دراسة", "مقترح", "اقتراح",
 ];
+
+/** Phrases that put a whole headline under discussion: «تأجيل الدراسة على طاولة مديري التعليم» claims nothing happened. */
+export const UNDER_DISCUSSION = ["على طاولة", "على الطاولة", "قيد الدراسة", "قيد البحث", "قيد النقاش", "قيد المناقشة"];
 
 /** Words that make a sentence a question: it asks, it does not say what happened. */
 export const QUESTIONS = ["هل", "لماذا", "كيف", "متى", "ماذا"];

@@ -1,4 +1,5 @@
 import { extractDetails } from "../extract/index.ts";
+import { keyOf } from "../text/normalize.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 
 /**
@@ -20,7 +21,26 @@ function daysOf(r: ReportDetails, c: StoredCount): string[] {
   return days;
 }
 
+/**
+ * «ونزل سعر الذهب 0.3 بالمئة … الساعة 1853 بتوقيت جرينتش»: a figure told at a clock time is
+ * a market's reading at that moment, one of many that day. It is set only against a reading
+ * of about the same time.
+ */
+const CLOCK = /الساعه\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
+const SAME_READING_MINUTES = 60;
+function clockOf(c: StoredCount): number | undefined {
+  const m = CLOCK.exec(keyOf(c.quote));
+  return m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined;
+}
+
+function sameReading(a: StoredCount, b: StoredCount): boolean {
+  const [x, y] = [clockOf(a), clockOf(b)];
+  if (x === undefined && y === undefined) return true;
+  return x !== undefined && y !== undefined && Math.abs(x - y) <= SAME_READING_MINUTES;
+}
+
 export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {
+  if (a.c.slot === "quantity" && !sameReading(a.c, b.c)) return false;
   const da = daysOf(a.r, a.c);
   const db = daysOf(b.r, b.c);
   if (!da.length || !db.length) return true;

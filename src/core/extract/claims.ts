@@ -129,10 +129,19 @@ class HeadlineWords {
   }
   /**
    * Is the word at i negated («لم يرتفع», «ليس لديها خطط»), only possible («قد تلغي»),
-   * rejected or stopped («ترفض إطلاق سراح»), or a rumour («أنباء عن اعتقال»)?
+   * rejected or stopped («ترفض إطلاق سراح»), a rumour («أنباء عن اعتقال») or a purpose?
    */
   unsure(i: number): boolean {
-    return this.precededBy(negations, i, NEGATION_REACH) || this.precededBy(hedges, i, 2) || this.precededBy(stopping, i, 3) || this.precededBy(claimWords, i, 3);
+    return this.precededBy(negations, i, NEGATION_REACH) || this.precededBy(hedges, i, 2) || this.precededBy(stopping, i, 3) || this.precededBy(claimWords, i, 3) || this.purpose(i);
+  }
+  /**
+   * «دراسة أوبك لزيادة الإنتاج»: a verb of acting on something, as a verbal noun after «ل»,
+   * tells what is meant to happen. (After «ل» a move of the subject itself is a cause: «الذهب
+   * يتراجع لارتفاع الدولار» says the dollar rose.)
+   */
+  purpose(i: number): boolean {
+    const word = this.doc.tokens[i]!.normal;
+    return this.predicateAt(i)?.place === "object" && this.doc.readings[i]!.some(([, cut]) => cut > 0 && word.slice(0, cut).endsWith("ل"));
   }
 }
 

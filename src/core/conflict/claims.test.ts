@@ -29,7 +29,10 @@ const CASES: [string, string, string, string[]][] = [
   ["a denial against the report it denies", "تسمم ١٤ سعوديا في مشهد الإيرانية", "القنصل الحمراني ينفي تسمم مواطنين في مشهد الإيرانية", ["happened: denied «ينفي تسمم» / happened «تسمم ١٤ سعوديا في مشهد»"]],
   ["a detention denied against the detention", "الأمن ينفي توقيف الناشط محمد العتيبي", "توقيف الناشط محمد العتيبي في الرياض", ["happened: denied «ينفي توقيف» / happened «توقيف الناشط»"]],
   ["«لا صحة لـ» denies what follows", "الكويت: لا صحة لمنع السعوديين من دخول الكويت", "منع العزاب السعوديين من دخول الكويت", ["happened: denied «لا صحة لمنع» / happened «منع العزاب السعوديين»"]],
+  ["a refusal against its refuser doing it", "قطر تدعم اقتصاد تركيا باستثمارات مباشرة بقيمة 15 مليار دولار", "قطر ترفض دعم تركيا باستثمارات جديدة", ["happened: denied «ترفض دعم» / happened «قطر تدعم»"]],
   // false positives: no conflict
+  ["a refusal of another's act says it happened", "مصر ترفض التدخل التركي في ليبيا", "تدخل تركي في ليبيا", []],
+  ["a refusal against the action's words, its refuser not the actor", "قطر ترفض دعم تركيا", "السعودية تدعم تركيا باستثمارات", []],
   ["one thing left, another went on", "انسحاب القوات من مدينة تكريت", "استمرار الأمطار على مدينة جدة", []],
   ["a ceasefire is no denial of the shooting", "وقف إطلاق النار في عدن", "إطلاق النار على دورية في عدن", []],
   ["a stop says the action happened", "توقف القصف على غزة", "قصف إسرائيلي على غزة", []],

@@ -61,13 +61,14 @@ function poleConflicts(reports: readonly WithHeadline[], { id: axis, hours }: Cl
 
 /**
  * Where a headline asserts the denied action with its context nearby: the action's own words
- * within a few words, or the denial's actor right before it in the same clause.
+ * within a few words, or the denial's actor right before it in the same clause (for a
+ * refusal, only its actor: rejecting another's act says it happened).
  */
 function assertion({ text, asserted: words }: Headline, denial: ClaimDetail): SourceSpan | undefined {
   for (const w of words) {
     if (!meets(w.keys, denial.action ?? [])) continue;
     const context =
-      words.find((o) => o !== w && Math.abs(o.at - w.at) <= ACTION_CONTEXT && meets(o.keys, denial.subject)) ??
+      (denial.refused ? undefined : words.find((o) => o !== w && Math.abs(o.at - w.at) <= ACTION_CONTEXT && meets(o.keys, denial.subject))) ??
       // the actor as the action's subject: just before it, in its clause («إيران تقبض»)
       words.find((o) => o.at < w.at && w.at - o.at <= ACTOR_CONTEXT && o.clause === w.clause && meets(o.keys, denial.actor ?? []));
     if (!context) continue;

@@ -4,7 +4,7 @@ import { STOPWORDS } from "../text/model/stopwords.ts";
 import { baseForms } from "./clitics.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
 import {
-  AXES, CLAIM_WORDS, DENIALS, DISMISSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
+  AXES, CLAIM_WORDS, DENIALS, DISMISSALS, REFUSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
   STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, UNDER_DISCUSSION, WITHOUT,
 } from "./model/claims.ts";
 import type { AssertedWord, ClaimDetail, HeadlineClaims } from "./types.ts";
@@ -34,6 +34,7 @@ for (const axis of AXES) {
   });
 }
 const denials = new Set(keys(DENIALS));
+const refusals = new Set(keys(REFUSALS));
 const negations = new Set(keys(NEGATIONS));
 const hedges = new Set(keys(HEDGES));
 const without = new Set(keys(WITHOUT));
@@ -185,6 +186,8 @@ function actionContext(h: HeadlineWords, action: number): number[] {
 /** Where a denial starts at token i: a denying word, «دون وقوع», or «لا يوجد» / «لا صحة»; the token its action search starts from. */
 function denialAt(h: HeadlineWords, i: number): number | undefined {
   if (h.isIn(denials, i)) return i;
+  // a refusal with its refuser named right before it
+  if (h.isIn(refusals, i) && headBefore(h, i) !== undefined) return i;
   const next = i + 1 < h.length && h.clause[i + 1] === h.clause[i] ? i + 1 : -1;
   if (next < 0) return undefined;
   if (h.isIn(without, i) && h.isIn(light, next)) return next;
@@ -230,6 +233,7 @@ export function headlineClaims(text: string): HeadlineClaims {
       for (let k = i; k <= action; k++) denied.add(k);
       const actor = headBefore(h, i);
       claims.push({
+        ...(from === i && h.isIn(refusals, i) ? { refused: true as const } : {}),
         axis: "happened",
         pole: "denied",
         subject: actionContext(h, action).flatMap((k) => h.keysAt(k)),

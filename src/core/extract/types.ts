@@ -132,6 +132,8 @@ export interface ClaimDetail extends SourceSpan {
   action?: string[];
   /** for a denial: keys of who denies or failed, when named right before («إيران تفشل في القبض»); `subject` is then the action's own words */
   actor?: string[];
+  /** a refusal («قطر ترفض دعم…»): it denies the action only where its actor is asserted doing it */
+  refused?: true;
 }
 
 /** A word a headline asserts (not under a negation or a denial), with its keys and its place in the headline. */

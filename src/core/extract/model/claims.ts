@@ -63,12 +63,19 @@ export const AXES: readonly ClaimAxis[] = [
  * القبض على المتورطين», «فشل هجوم انتحاري», «تنفي انتشار الكوليرا». The action asserted by
  * another report of the event is the conflict. Not a stop («توقف القصف» says there was
  * shelling; «تُوقِف المتهم» detains him), not «رفض» (rejecting statements says they were
- * made), not «ألغى» («يلغي الإنترنت» cuts it, as «يقطع» does): those are STOPPING.
+ * made; but see REFUSALS), not «ألغى» («يلغي الإنترنت» cuts it, as «يقطع» does): those are STOPPING.
  */
 export const DENIALS = [
   "فشل", "فشلت", "يفشل", "تفشل", "أخفق", "أخفقت", "يخفق", "تخفق", "إخفاق",
   "نفى", "نفت", "ينفي", "تنفي", "نفي", "لاصحة",
 ];
+
+/**
+ * Words of refusing an action, which deny it only of the one who refuses: «قطر ترفض دعم تركيا
+ * باستثمارات» against «قطر تدعم اقتصاد تركيا», not against «تدخل تركي» (rejecting another's
+ * act says it happened). The refuser must be named right before, and asserted as the actor.
+ */
+export const REFUSALS = ["رفض", "رفضت", "يرفض", "ترفض"];
 
 /**
  * Words about a claim: «ينفي الاتهامات» denies what was said, the accusation itself is not in

@@ -18,20 +18,21 @@ export const LOCALITY_DESCRIPTIONS: readonly string[] = [
 /**
  * Kinds of incident a sentence names, each by its words. Two sentences that name kinds and
  * share none tell two incidents (a suicide attack, a mine); a general word («هجوم», «انفجار»,
- * «حادث») names no kind and tells nothing apart.
+ * «حادث») names no kind and tells nothing apart, nor do words other phrases share («النار» of
+ * a ceasefire, «الجوية» of an air force).
  */
 export const INCIDENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   suicide: ["انتحاري", "انتحاريه", "انتحاريا", "انتحاريين", "انتحاريان"],
   "car-bomb": ["مفخخه", "مفخخ"],
   mine: ["لغم", "الغام", "ناسفه"],
   mortar: ["هاون", "قذيفه", "قذائف"],
-  airstrike: ["غاره", "غارات", "جويه", "جوي"],
+  airstrike: ["غاره", "غارات"],
   clashes: ["اشتباكات", "اشتباك", "مواجهات", "معارك", "معركه"],
   traffic: ["تصادم", "اصطدام", "مروري", "دهس"],
   crash: ["تحطم"],
   fire: ["حريق", "حرائق", "احتراق"],
   drowning: ["غرق"],
-  shooting: ["رصاص", "نار", "قنص", "قناص"],
+  shooting: ["رصاص", "قنص", "قناص"],
   stabbing: ["طعن", "طعنه"],
   flood: ["سيول", "فيضانات", "فيضان", "امطار"],
   landslide: ["انهيار", "انهيارات"],

@@ -35,8 +35,8 @@ const CASES: [string, string, string, boolean][] = [
   ["a locality word that describes, not names", "قتل 4 مدنيين في قصف على منطقة سكنية.", "قتل 6 مدنيين في قصف على منطقة الفاخر.", true],
   ["the definite locality word names no place", "قتل 3 جنود في المنطقة الحدودية.", "قتل 5 جنود في منطقة الطارمية.", true],
   ["«عدة» before no place is no tally", "أصيب 5 في الهجوم ونقل عدة مصابين إلى المستشفى.", "أصيب 7 في الهجوم.", true],
-  ["a ceasefire named beside an airstrike is no shooting", "قتل 5 مدنيين في غارة رغم وقف إطلاق النار.", "قتل 7 مدنيين في غارة على السوق.", true],
-  ["an air force is no airstrike", "قتل 3 من القوات الجوية في هجوم انتحاري.", "قتل 4 جنود في هجوم انتحاري.", true],
+  ["a ceasefire named is no shooting", "قتل 5 مدنيين رغم وقف إطلاق النار.", "قتل 7 مدنيين في غارة على السوق.", true],
+  ["an air force is no airstrike", "قتل 3 من القوات الجوية في الهجوم.", "قتل 4 جنود في هجوم انتحاري.", true],
   ["one sentence names nothing", "أصيب 5 آخرون في الحادث.", "أصيب 3 آخرون في حادث اصطدام سيارة بناقة في منطقة جازان.", true],
 ];
 

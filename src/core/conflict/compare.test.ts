@@ -138,6 +138,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("killed", 9, "9", "مقتل 9 من قوات الحرس الوطني في هجوم مسلح شمال غربي تونس")]),
     report("b", [], [said("killed", 0, "دون وقوع ضحايا", "هجوم مسلح شمال غربي تونس دون وقوع ضحايا")]),
   ], ["count:killed"]],
+  ["no victims against a toll whose nearby words differ: a zero tells of the whole incident", [
+    report("a", [], [said("killed", 9, "9 قتلى", "سقوط 9 قتلى من قوات الحرس الوطني التونسى في هجوم مسلح شمال غربي البلاد", "قتلى")]),
+    report("b", [], [said("killed", 0, "دون وقوع ضحايا", "هجوم مسلح شمال غربي تونس دون وقوع ضحايا")]),
+  ], ["count:killed"]],
   ["no injuries against the killed of a group", [
     report("a", [], [said("killed", 7, "7 قتلى", "انقلاب قطار في المغرب و7 قتلى", "قتلى")]),
     report("b", [], [said("injured", 0, "دون وقوع اصابات", "انقلاب قطار في المغرب دون وقوع اصابات")]),

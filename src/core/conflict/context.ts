@@ -84,9 +84,11 @@ export function corresponds(a: ReadonlySet<string>, b: ReadonlySet<string>, stri
  */
 const SAME_SENTENCE = 0.5;
 const sentences = new WeakMap<object, Set<string>>();
+/** The content words of a figure's whole sentence, read once per figure. */
+export const sentenceContext = (c: { quote: string; text: string }): Set<string> => sentences.get(c) ?? sentences.set(c, contextOf(c.quote, c.text, true)).get(c)!;
+
 export function sameSentence(a: { quote: string; text: string }, b: { quote: string; text: string }): boolean {
-  const of = (c: { quote: string; text: string }) => sentences.get(c) ?? sentences.set(c, contextOf(c.quote, c.text, true)).get(c)!;
-  const [x, y] = [of(a), of(b)];
+  const [x, y] = [sentenceContext(a), sentenceContext(b)];
   const n = sharedContext(x, y);
   return n === Infinity || n >= SAME_SENTENCE * Math.min(x.size, y.size);
 }

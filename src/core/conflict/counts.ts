@@ -1,6 +1,6 @@
 import type { Agreement, Conflict, TollUpdate } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
-import { contextOf, corresponds, sameSentence, sharedContext } from "./context.ts";
+import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { sameIncident } from "./incident.ts";
 import { sameOccasion } from "./occasion.ts";
@@ -133,14 +133,19 @@ function totalOf(x: Mention, parts: readonly Mention[] | undefined): boolean {
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
 
-/** The one value of a report whose sentence corresponds best to x's; none when two tie. */
+/**
+ * The one value of a report whose sentence corresponds best to x's; none when two tie. A
+ * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: it is
+ * compared by whole sentences.
+ */
 function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;
   let score = -1;
   let tied = false;
   for (const y of values) {
-    if (!corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
-    const s = sharedContext(x.context, y.context);
+    const [cx, cy] = isZero(x.c) || isZero(y.c) ? [sentenceContext(x.c), sentenceContext(y.c)] : [x.context, y.context];
+    if (!corresponds(cx, cy, x.c.slot === "quantity")) continue;
+    const s = sharedContext(cx, cy);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;
   }

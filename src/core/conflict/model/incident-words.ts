@@ -39,10 +39,10 @@ export const INCIDENT_KINDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words that make a sentence a tally of several incidents: «اشتباكات متفرقة», «على عدة
+ * Words that make a sentence a tally of several incidents: «اشتباكات متفرقة», «هجمات منفصلة», «على عدة
  * جبهات», «الحادث الأول». Its figure answers no one incident of another report.
  */
-export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقات"];
+export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقات", "منفصله", "منفصلين", "منفصلتين"];
 /** Places in the plural, several when «عدة» comes before or after them: «عدة جبهات», «مناطق عدة». */
 export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
 export const SEVERAL = "عده";

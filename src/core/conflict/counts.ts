@@ -135,17 +135,17 @@ const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) -
 
 /**
  * The one value of a report whose sentence corresponds best to x's; none when two tie. A
- * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: it is
- * compared by whole sentences.
+ * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: much the
+ * same sentence (context.ts: sameSentence) will also do.
  */
 function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;
   let score = -1;
   let tied = false;
   for (const y of values) {
-    const [cx, cy] = isZero(x.c) || isZero(y.c) ? [sentenceContext(x.c), sentenceContext(y.c)] : [x.context, y.context];
-    if (!corresponds(cx, cy, x.c.slot === "quantity")) continue;
-    const s = sharedContext(cx, cy);
+    const whole = (isZero(x.c) || isZero(y.c)) && sameSentence(x.c, y.c);
+    if (!whole && !corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
+    const s = whole ? sharedContext(sentenceContext(x.c), sentenceContext(y.c)) : sharedContext(x.context, y.context);
     if (s > score) (best = y), (score = s), (tied = false);
     else if (s === score) tied = true;
   }

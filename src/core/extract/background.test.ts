@@ -17,6 +17,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["a total over a week of raids", "تحدثت الوكالة عن مقتل حوالي 260 متمردا خلال أسبوع من الغارات.", [["حوالي 260", true]]],
   ["a total over months, their number in digits", "مبينا أن 750 شخصا قتلوا في معارك عدن خلال 3 أشهر من الاشتباكات.", [["750 شخصا", true], ["3 أشهر", true]]],
   ["… in words", "مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات.", [["750 شخصا", true], ["ثلاثة أشهر", true]]],
+  ["what analysts expected", "وارتفعت المخزونات 5.2 مليون برميل، في حين كانت التوقعات تشير إلى انخفاض قدره 3.2 مليون برميل.", [["5.2 مليون برميل", false], ["3.2 مليون برميل", true]]],
+  ["a toll forecast to rise", "قتل 5 أشخاص ويتوقع أن يرتفع عدد القتلى إلى 20 قتيلا.", [["5 أشخاص", false], ["20 قتيلا", true]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   // false positives
   ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
@@ -25,6 +27,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["the pluperfect beside a count of other people is not an earlier toll", "قتل 3 جنود إسرائيليين. وكانت مصادر فلسطينية قد أعلنت مقتل 5 فلسطينيين.", [["3 جنود إسرائيليين", false], ["5 فلسطينيين", false]]],
   ["the pluperfect with no newer figure of its kind is the event's", "أصيب 3 جنود. وكانت مصادر قد أعلنت مقتل شخصين.", [["3 جنود", false], ["شخصين", false]]],
   ["a few days of fighting are the event itself", "وقتل 20 مسلحا خلال 3 أيام من المعارك.", [["20 مسلحا", false], ["3 أيام", false]]],
+  ["a figure as expected is the figure", "ووصل 300 ألف حاج كما كان متوقعا.", [["300 ألف حاج", false]]],
+  ["a forecast in another clause leaves the figure", "خالف النمو التوقعات، وبلغ 3 في المائة.", [["3 في المائة", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],
   ["this year", "وقتل 40 شخصا في عام 2015 في الحوادث.", [["40 شخصا", false], ["2015", false]]],
   ["this month", "وقتل 7 أشخاص في يوليو في هجمات الحوثيين.", [["7 أشخاص", false]]],

@@ -1,8 +1,10 @@
+import { keyOf } from "../text/normalize.ts";
 import { Gap, gapText, type Doc } from "./doc.ts";
 import {
-  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
+  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
 } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
+import { baseForms } from "./clitics.ts";
 import { parseNumber } from "./numbers.ts";
 import { PhraseIndex } from "./phrases.ts";
 
@@ -63,6 +65,16 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
   if (!hit || ahead.has(doc.tokens[hit.end]?.normal ?? "")) return false;
   const month = today.getUTCMonth() + 1;
   return hit.value !== month && hit.value !== ((month + 10) % 12) + 1;
+}
+
+const forecastWords = new Set(FORECAST_WORDS.map((w) => keyOf(w)));
+
+/** Is the figure at token `first` forecast: a forecasting word a few words before it, in its clause? */
+export function forecast(doc: Doc, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - FORECAST_REACH) && doc.gaps[k]! < Gap.Clause; k--) {
+    if (baseForms(doc.readings[k]!).some((f) => forecastWords.has(f))) return true;
+  }
+  return false;
 }
 
 const pluperfectOpeners = new Set(PLUPERFECT_OPENERS);

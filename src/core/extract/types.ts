@@ -48,7 +48,7 @@ export interface CountDetail extends SourceSpan {
    * for a "sentence", the term's unit ("year", "month" …), "death" or "life"; "" for an acquittal
    */
   unit?: string;
-  /** the sentence tells background (an earlier incident, a running total: model/background-cues.ts), not the event itself */
+  /** background (an earlier incident, a running total, a forecast: model/background-cues.ts), not the event itself */
   background?: true;
 }
 

@@ -28,6 +28,14 @@ export const BACKGROUND_PHRASES: string[] = [
   ...MONTHS.filter(([, row]) => row.calendar === "gregorian").flatMap(([month]) => PAST.map((p) => `${month} ${p}`)),
 ];
 
+/**
+ * Words of forecasting: a figure a few words after one, in its clause, is what was expected,
+ * not what happened («التوقعات التي كانت تشير إلى انخفاض قدره 2.3 مليون برميل», «ويتوقع أن
+ * يرتفع العدد إلى 20»). Not estimates («تقديرات»): a toll estimated is a toll told.
+ */
+export const FORECAST_WORDS = ["توقعات", "توقع", "يتوقع", "تتوقع", "متوقع", "متوقعا", "توقعوا", "يتوقعون", "توقعت", "تنبؤات"];
+export const FORECAST_REACH = 8;
+
 /** A sentence that opens with «وكان(ت)» and has «قد» in it is told in the pluperfect: «وكانت مصادر قد أعلنت…». */
 export const PLUPERFECT_OPENERS = ["كان", "كانت", "وكان", "وكانت"];
 export const PLUPERFECT_MARK = "قد";

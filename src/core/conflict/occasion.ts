@@ -1,5 +1,8 @@
 import { extractDetails } from "../extract/index.ts";
 import { keyOf } from "../text/normalize.ts";
+import { tokenize } from "../text/tokenize.ts";
+import { baseForms, readings } from "../extract/clitics.ts";
+import { SESSIONS } from "./model/sessions.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 
 /**
@@ -24,7 +27,8 @@ function daysOf(r: ReportDetails, c: StoredCount): string[] {
 /**
  * «ونزل سعر الذهب 0.3 بالمئة … الساعة 1853 بتوقيت جرينتش»: a figure told at a clock time is
  * a market's reading at that moment, one of many that day. It is set only against a reading
- * of about the same time.
+ * of about the same time. Two figures told at two parts of the trading day
+ * (model/sessions.ts: «التعاملات الصباحية», «ختام التعاملات») are two readings too.
  */
 const CLOCK = /الساعه\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
 const SAME_READING_MINUTES = 60;
@@ -33,7 +37,16 @@ function clockOf(c: StoredCount): number | undefined {
   return m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined;
 }
 
+const sessionOf = new Map(Object.entries(SESSIONS).flatMap(([session, words]) => words.map((w) => [keyOf(w), session] as const)));
+function sessionsOf(c: StoredCount): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenize(c.quote).tokens) for (const f of baseForms(readings(t.normal))) if (sessionOf.has(f)) out.add(sessionOf.get(f)!);
+  return out;
+}
+
 function sameReading(a: StoredCount, b: StoredCount): boolean {
+  const [sa, sb] = [sessionsOf(a), sessionsOf(b)];
+  if (sa.size && sb.size && ![...sa].some((s) => sb.has(s))) return false;
   const [x, y] = [clockOf(a), clockOf(b)];
   if (x === undefined && y === undefined) return true;
   return x !== undefined && y !== undefined && Math.abs(x - y) <= SAME_READING_MINUTES;

@@ -17,8 +17,15 @@ export function quoteAround(text: string, start: number, end: number, max = 160)
   if (to < text.length && text[to] !== "\n") to++;
   let quote = text.slice(from, to);
   if (quote.length > max) {
-    const left = Math.max(0, start - from - Math.floor((max - (end - start)) / 2));
-    quote = `${left > 0 ? "…" : ""}${quote.slice(left, left + max).trim()}${left + max < quote.length ? "…" : ""}`;
+    const [spanStart, spanEnd] = [start - from, end - from];
+    let left = Math.min(spanStart, Math.max(0, spanStart - Math.floor((max - (end - start)) / 2)));
+    let right = Math.max(spanEnd, Math.min(quote.length, left + max));
+    // whole words only, never into the span: «…لرمادي» was «بالرمادي» cut short
+    while (left > 0 && left < spanStart && !SPACE.test(quote[left - 1]!)) left++;
+    while (right < quote.length && right > spanEnd && !SPACE.test(quote[right]!)) right--;
+    quote = `${left > 0 ? "…" : ""}${quote.slice(left, right).trim()}${right < quote.length ? "…" : ""}`;
   }
   return keyOf(quote, "display").trim();
 }
+
+const SPACE = /\s/u;

@@ -37,6 +37,15 @@ const CASES: [string, string, string, boolean][] = [
   ["«عدة» before no place is no tally", "أصيب 5 في الهجوم ونقل عدة مصابين إلى المستشفى.", "أصيب 7 في الهجوم.", true],
   ["a ceasefire named is no shooting", "قتل 5 مدنيين رغم وقف إطلاق النار.", "قتل 7 مدنيين في غارة على السوق.", true],
   ["an air force is no airstrike", "قتل 3 من القوات الجوية في الهجوم.", "قتل 4 جنود في هجوم انتحاري.", true],
+  ["a city and a governorate are not set apart by name (review)", "قتل 10 مدنيين في تفجير في مدينة الموصل.", "قتل 17 مدنيا في تفجير في محافظة نينوى.", true],
+  ["a town the gazetteer knows, within its governorate", "قتل 12 جنديا في هجوم بمدينة الرمادي.", "قتل 15 جنديا في هجوم بالرمادي في محافظة الأنبار.", true],
+  ["the latest attack is the one the story is about", "وأسفر الهجوم الأخير على السوق عن مقتل 20 شخصا.", "قتل 35 شخصا في الهجوم على السوق.", true],
+  ["the first of its kind is no first of several", "قتل 8 في الهجوم الأول من نوعه على المدينة.", "قتل 6 في الهجوم على المدينة.", true],
+  ["a plane that crashed, told as hitting a mountain", "قتل 12 في تحطم طائرة عسكرية.", "قتل 9 إثر اصطدام الطائرة بجبل.", true],
+  ["a roadside bomb told as a car bomb", "قتل 4 جنود بانفجار عبوة ناسفة.", "قتل 6 جنود بانفجار سيارة مفخخة.", true],
+  ["rain and the landslide it caused", "لقي 28 شخصا حتفهم جراء الأمطار الغزيرة.", "لقي 15 شخصا حتفهم في انهيارات أرضية.", true],
+  ["shot by the police, in clashes with the police", "قتل 3 متظاهرين برصاص الشرطة.", "قتل 5 متظاهرين في مواجهات مع الشرطة.", true],
+  ["«قضاء» of spending time names no place", "غرق 3 أطفال أثناء قضاء عطلتهم.", "غرق 4 أطفال في منطقة الشاطئ.", true],
   ["one sentence names nothing", "أصيب 5 آخرون في الحادث.", "أصيب 3 آخرون في حادث اصطدام سيارة بناقة في منطقة جازان.", true],
 ];
 

@@ -2,21 +2,24 @@ import { keyOf } from "../text/normalize.ts";
 import { baseForms, readings } from "../extract/clitics.ts";
 import { makeDoc } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
-import { INCIDENT_KINDS, INCIDENT_NOUNS, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, ORDINALS, PLACES_PLURAL, SCATTERED_WORDS, SEVERAL } from "./model/incident-words.ts";
+import {
+  INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, SCATTERED_WORDS, SEVERAL,
+} from "./model/incident-words.ts";
 
 /**
  * Do two casualty figures' sentences tell one incident? A story's reports often round up
  * several (a car bomb in الطارمية and another in البياع; a suicide attack and a mine the
  * same day): a figure of one is no contradiction of a figure of another. Two sentences tell
- * two incidents when both name localities and none is shared (the most precise first: a
- * district after «منطقة», then gazetteer places below a country, where containment is shared), or both name
- * kinds of incident (model/incident-words.ts) and none is shared. A sentence that tallies
- * several («اشتباكات متفرقة», «على عدة جبهات», «الحادث الأول») tells no one incident. A
- * sentence that names none of these cannot tell them apart.
+ * two incidents when both name a locality after the same word and none is shared («منطقة
+ * الطارمية» / «منطقة البياع»; names the gazetteer knows are compared as places), when both
+ * name gazetteer places below a country and none contains another, or when both name kinds
+ * of incident (model/incident-words.ts) and none is shared or kindred. A sentence that
+ * tallies several («اشتباكات متفرقة», «على عدة جبهات», «الحادث الأول») tells no one
+ * incident. A sentence that names none of these cannot tell them apart.
  */
 interface Incident {
-  /** names after an indefinite locality word: «منطقة الطارمية» → «الطارميه» */
-  localities: Set<string>;
+  /** names after an indefinite locality word, by that word: «منطقة الطارمية» → منطقه → {الطارميه} */
+  localities: Map<string, Set<string>>;
   /** gazetteer places below a country */
   places: string[];
   kinds: Set<string>;
@@ -32,7 +35,9 @@ const placesPlural = key(PLACES_PLURAL);
 const incidentNouns = key(INCIDENT_NOUNS);
 const ordinals = key(ORDINALS);
 const severalWord = keyOf(SEVERAL);
+const [ofWord, kindWord] = OF_ITS_KIND.map((w) => keyOf(w));
 const kindOf = new Map(Object.entries(INCIDENT_KINDS).flatMap(([kind, words]) => words.map((w) => [keyOf(w), kind] as const)));
+const kindred = new Set(KINDRED.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
 const cache = new Map<string, Incident>();
 const CACHE_MAX = 4096;
@@ -42,38 +47,47 @@ function incidentOf(sentence: string): Incident {
   if (found) return found;
   const doc = makeDoc(sentence, 0, sentence.length);
   const forms = doc.tokens.map((_, i) => baseForms(doc.readings[i]!));
-  const localities = new Set<string>();
+  const gazetteer = findPlaces(doc, new Uint8Array(doc.tokens.length));
+  const inGazetteer = (i: number) => gazetteer.some((p) => doc.tokens[i]!.start >= p.start && doc.tokens[i]!.end <= p.end);
+  const localities = new Map<string, Set<string>>();
   const kinds = new Set<string>();
   let several = false;
   const has = (i: number, set: ReadonlySet<string>) => i >= 0 && i < doc.tokens.length && forms[i]!.some((f) => set.has(f));
-  const isSeveral = (i: number) => i >= 0 && i < doc.tokens.length && forms[i]!.includes(severalWord);
+  const is = (i: number, word: string | undefined) => i >= 0 && i < doc.tokens.length && word !== undefined && forms[i]!.includes(word);
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (has(i, scattered) || (has(i, placesPlural) && (isSeveral(i - 1) || isSeveral(i + 1))) || (has(i, incidentNouns) && has(i + 1, ordinals))) several = true;
+    const ordinal = has(i, incidentNouns) && has(i + 1, ordinals) && !(is(i + 2, ofWord) && is(i + 3, kindWord));
+    if (has(i, scattered) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     for (const f of forms[i]!) {
       const kind = kindOf.get(f);
       if (kind) kinds.add(kind);
     }
     // indefinite only: «المنطقة الحدودية» names no place
+    const word = doc.readings[i]!.find(([f]) => localityWords.has(f))?.[0];
     const next = doc.tokens[i + 1];
-    if (!next || next.kind !== "word" || !doc.readings[i]!.some(([f]) => localityWords.has(f))) continue;
+    if (!word || !next || next.kind !== "word" || inGazetteer(i + 1)) continue;
     const name = readings(next.normal).at(-1)![0];
-    if (!descriptions.has(name) && !descriptions.has(next.normal)) localities.add(next.normal);
+    if (descriptions.has(name) || descriptions.has(next.normal)) continue;
+    localities.set(word, (localities.get(word) ?? new Set()).add(next.normal));
   }
   // countries are named in passing («قرب الحدود مع سوريا»): only places within one tell incidents apart
-  const places = findPlaces(doc, new Uint8Array(doc.tokens.length)).filter((p) => p.kind !== "country").map((p) => p.id);
+  const places = gazetteer.filter((p) => p.kind !== "country").map((p) => p.id);
   found = { localities, places, kinds, several };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);
   return found;
 }
 
-const shares = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+const shares = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].some((x) => b.has(x));
+const kindsMeet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => [...b].some((y) => x === y || kindred.has(`${x}|${y}`)));
 
 export function sameIncident(a: string, b: string): boolean {
   const x = incidentOf(a);
   const y = incidentOf(b);
   if (x.several || y.several) return false;
-  if (x.localities.size && y.localities.size && !shares(x.localities, y.localities)) return false;
+  for (const [word, names] of x.localities) {
+    const other = y.localities.get(word);
+    if (other && !shares(names, other)) return false;
+  }
   if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placeRelation(p, q) !== "disjoint"))) return false;
-  return !(x.kinds.size && y.kinds.size && !shares(x.kinds, y.kinds));
+  return !(x.kinds.size && y.kinds.size && !kindsMeet(x.kinds, y.kinds));
 }

@@ -6,8 +6,12 @@
  * Source: written for Sada from SaudiNewsNet usage; no third-party data. Licence: MIT, as the project.
  */
 
-/** Words that name a locality by the word after them, when they are indefinite: «منطقة الطارمية», «بلدة سروج». */
-export const LOCALITY_WORDS: readonly string[] = ["منطقه", "بلده", "مدينه", "قريه", "حي", "محافظه", "مديريه", "قضاء", "ناحيه", "ولايه", "اقليم", "مخيم", "هجره"];
+/**
+ * Words that name a locality by the word after them, when they are indefinite: «منطقة
+ * الطارمية», «بلدة سروج». Two names are set apart only after the same word: «مدينة الموصل» and
+ * «محافظة نينوى» may be one place. Not «قضاء» («أثناء قضاء عطلتهم»).
+ */
+export const LOCALITY_WORDS: readonly string[] = ["منطقه", "بلده", "مدينه", "قريه", "حي", "محافظه", "مديريه", "ناحيه", "ولايه", "اقليم", "مخيم", "هجره"];
 
 /** Words after a locality word that describe it instead of naming it: «منطقة سكنية», «مدينة ساحلية». */
 export const LOCALITY_DESCRIPTIONS: readonly string[] = [
@@ -17,9 +21,10 @@ export const LOCALITY_DESCRIPTIONS: readonly string[] = [
 
 /**
  * Kinds of incident a sentence names, each by its words. Two sentences that name kinds and
- * share none tell two incidents (a suicide attack, a mine); a general word («هجوم», «انفجار»,
- * «حادث») names no kind and tells nothing apart, nor do words other phrases share («النار» of
- * a ceasefire, «الجوية» of an air force).
+ * share none, nor two kinds outlets tell one incident by (KINDRED), tell two incidents (a
+ * suicide attack, a mine); a general word («هجوم», «انفجار», «حادث») names no kind and tells
+ * nothing apart, nor do words other phrases share («النار» of a ceasefire, «الجوية» of an
+ * air force).
  */
 export const INCIDENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   suicide: ["انتحاري", "انتحاريه", "انتحاريا", "انتحاريين", "انتحاريان"],
@@ -38,6 +43,11 @@ export const INCIDENT_KINDS: Readonly<Record<string, readonly string[]>> = {
   landslide: ["انهيار", "انهيارات"],
 };
 
+/** Kinds that outlets tell one incident by: a roadside bomb or a car bomb, a plane that crashed or hit a mountain, rain and the landslide it caused. */
+export const KINDRED: readonly (readonly [string, string])[] = [
+  ["car-bomb", "mine"], ["car-bomb", "suicide"], ["crash", "traffic"], ["flood", "landslide"], ["shooting", "clashes"], ["airstrike", "mortar"],
+];
+
 /**
  * Words that make a sentence a tally of several incidents: «اشتباكات متفرقة», «هجمات منفصلة», «على عدة
  * جبهات», «الحادث الأول». Its figure answers no one incident of another report.
@@ -46,6 +56,12 @@ export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقا
 /** Places in the plural, several when «عدة» comes before or after them: «عدة جبهات», «مناطق عدة». */
 export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
 export const SEVERAL = "عده";
-/** Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم الثاني». */
+/**
+ * Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم
+ * الثاني». Not «الأخير» («الهجوم الأخير» is the one the story is about), nor an ordinal «من
+ * نوعه» («الهجوم الأول من نوعه»).
+ */
 export const INCIDENT_NOUNS: readonly string[] = ["الحادث", "الحادثه", "الهجوم", "الانفجار", "التفجير"];
-export const ORDINALS: readonly string[] = ["الاول", "الثاني", "الثالث", "الاخير", "الاخر"];
+export const ORDINALS: readonly string[] = ["الاول", "الثاني", "الثالث"];
+/** «من نوعه»: after an ordinal, the first of its kind, not the first of several. */
+export const OF_ITS_KIND = ["من", "نوعه"];

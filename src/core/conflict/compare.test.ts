@@ -185,6 +185,20 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     ]),
     report("b", [], [said("killed", 12, "12", "نتج عنه استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع", "منسوبي القوات")]),
   ], ["count:killed"]],
+  ["percentages do not add up to a total (review)", [
+    report("a", [], [said("quantity", 0.8, "0.8 في المائة", "وارتفع المؤشر العام للسوق 0.8 في المائة في ختام التعاملات", "%")]),
+    report("b", [], [
+      said("quantity", 0.5, "0.5 في المائة", "وارتفع المؤشر العام للسوق 0.5 في المائة في ختام التعاملات مع ارتفاع سهم سابك 0.3 في المائة", "%"),
+      said("quantity", 0.3, "0.3 في المائة", "وارتفع المؤشر العام للسوق 0.5 في المائة في ختام التعاملات مع ارتفاع سهم سابك 0.3 في المائة", "%"),
+    ]),
+  ], ["count:quantity"]],
+  ["a figure of another sentence is no part of a total (review)", [
+    report("a", [], [said("killed", 7, "7 أشخاص", "قتل 7 أشخاص في انفجار في السوق المركزي")]),
+    report("b", [], [
+      said("killed", 5, "5 أشخاص", "قتل 5 أشخاص في انفجار في السوق المركزي"),
+      said("killed", 2, "اثنين", "وفي سياق منفصل أعدمت السلطات اثنين من المدانين بتهريب المخدرات"),
+    ]),
+  ], ["count:killed"]],
   // false positives
   ["a lower bound and a figure under twice it", [
     report("a", [], [{ ...said("killed", 26, "26 قتيلا على الأقل", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول"), max: null }]),
@@ -250,6 +264,19 @@ describe("compareReports", () => {
       ["لويد أوستن", "c"],
       ["جيمس أوستن", "b"],
     ]);
+  });
+});
+
+describe("a zero meets a toll by its sentence only when no figure meets it by its nearby words (review)", () => {
+  it("sets the toll against the other toll, not against the zero beside it", () => {
+    const [c] = compareReports([
+      report("a", [], [said("killed", 7, "7 أشخاص", "قتل 7 أشخاص في هجوم مسلح على حافلة")]),
+      report("b", [], [
+        said("killed", 5, "5 أشخاص", "قتل 5 أشخاص في هجوم مسلح على حافلة في سيناء، دون وقوع ضحايا بين المدنيين"),
+        said("killed", 0, "دون وقوع ضحايا", "قتل 5 أشخاص في هجوم مسلح على حافلة في سيناء، دون وقوع ضحايا بين المدنيين"),
+      ]),
+    ]);
+    expect(c?.values.map((v) => v.value).sort()).toEqual(["5", "7"]);
   });
 });
 

@@ -48,7 +48,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
-        if (totalOf(x, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, partsBy.get(`${x.r.id}|${slot}`))) continue;
+        if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c.quote, y.c.quote)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
@@ -111,22 +111,25 @@ function isSeries(bucket: readonly Mention[], unit: { unit?: string }): boolean 
 
 /**
  * «استشهاد 13 من منسوبي القوات ومن العاملين» against «عشرة من منسوبي القوات وثلاثة من
- * العاملين»: a figure that is the sum of two or more figures another report gives in the
- * same slot (of any group; for figures with a unit, of the same unit) is their total, not a
- * contradiction. Exact figures only; a report's first few figures of the slot are tried.
+ * العاملين»: a figure that is the sum of the figure it is set against and one or more other
+ * figures that report tells with it (in much the same sentence; the same slot, of any
+ * group; for figures with a unit, the same unit, and never percentages, years or ranks,
+ * which do not add up) is their total, not a contradiction. Exact figures only; a report's
+ * first few figures of the slot are tried.
  */
 const MAX_PARTS = 8;
-function totalOf(x: Mention, parts: readonly Mention[] | undefined): boolean {
-  if (!parts || x.c.max !== x.c.min) return false;
-  const values = parts
-    .filter((m) => m.c !== x.c && m.c.min === m.c.max && m.c.min > 0 && (x.c.slot !== "quantity" || m.c.group === x.c.group))
+function totalOf(x: Mention, y: Mention, parts: readonly Mention[] | undefined): boolean {
+  const exact = (c: StoredCount) => c.min === c.max && c.min > 0;
+  if (!parts || !exact(x.c) || !exact(y.c) || (x.c.slot === "quantity" && (x.c.group === "%" || EXACT_UNITS.has(x.c.group ?? "")))) return false;
+  const others = parts
+    .filter((m) => m !== y && exact(m.c) && (x.c.slot !== "quantity" || m.c.group === x.c.group) && (m.c.quote === y.c.quote || sameSentence(m.c, y.c)))
     .map((m) => m.c.min)
     .slice(0, MAX_PARTS);
-  for (let set = 1; set < 1 << values.length; set++) {
-    if ((set & (set - 1)) === 0) continue; // one figure alone is no sum
+  const rest = x.c.min - y.c.min;
+  for (let set = 1; set < 1 << others.length; set++) {
     let sum = 0;
-    for (let k = 0; k < values.length; k++) if (set & (1 << k)) sum += values[k]!;
-    if (Math.abs(sum - x.c.min) < 1e-9) return true;
+    for (let k = 0; k < others.length; k++) if (set & (1 << k)) sum += others[k]!;
+    if (Math.abs(sum - rest) < 1e-9) return true;
   }
   return false;
 }
@@ -135,21 +138,29 @@ const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) -
 
 /**
  * The one value of a report whose sentence corresponds best to x's; none when two tie. A
- * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: much the
- * same sentence (context.ts: sameSentence) will also do.
+ * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: when no
+ * value corresponds by its nearby words, a zero in much the same sentence (context.ts:
+ * sameSentence) will do.
  */
 function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
-  let best: Mention | undefined;
-  let score = -1;
+  const near = best(values, (y) => (corresponds(x.context, y.context, x.c.slot === "quantity") ? sharedContext(x.context, y.context) : -1));
+  if (near !== null) return near;
+  const whole = (y: Mention) => ((isZero(x.c) || isZero(y.c)) && sameSentence(x.c, y.c) ? sharedContext(sentenceContext(x.c), sentenceContext(y.c)) : -1);
+  return best(values, whole) ?? undefined;
+}
+
+/** The value with the highest score (≥ 0); undefined when two tie for it, null when none scores. */
+function best(values: readonly Mention[], score: (y: Mention) => number): Mention | undefined | null {
+  let top: Mention | null = null;
+  let high = -1;
   let tied = false;
   for (const y of values) {
-    const whole = (isZero(x.c) || isZero(y.c)) && sameSentence(x.c, y.c);
-    if (!whole && !corresponds(x.context, y.context, x.c.slot === "quantity")) continue;
-    const s = whole ? sharedContext(sentenceContext(x.c), sentenceContext(y.c)) : sharedContext(x.context, y.context);
-    if (s > score) (best = y), (score = s), (tied = false);
-    else if (s === score) tied = true;
+    const s = score(y);
+    if (s < 0) continue;
+    if (s > high) (top = y), (high = s), (tied = false);
+    else if (s === high) tied = true;
   }
-  return tied ? undefined : best;
+  return tied ? undefined : top;
 }
 
 /**

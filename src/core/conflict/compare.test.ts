@@ -158,6 +158,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("quantity", 2.1, "2.1 بالمئة", "وهبط المؤشر الرئيسي للبورصة 2.1 بالمئة في ختام التعاملات.", "%")]),
     report("b", [], [said("quantity", 3.4, "3.4 بالمئة", "وهبط المؤشر الرئيسي للبورصة 3.4 بالمئة عند إغلاق التعاملات.", "%")]),
   ], ["count:quantity"]],
+  ["an early election is no morning session (review)", [
+    report("a", [], [said("quantity", 40, "40%", "وبلغت نسبة المشاركة 40% في الانتخابات المبكرة بحسب اللجنة", "%")]),
+    report("b", [], [said("quantity", 45, "45%", "وبلغت نسبة المشاركة 45% عند إغلاق صناديق الاقتراع في الانتخابات بحسب اللجنة", "%")]),
+  ], ["count:quantity"]],
   ["two calendar years are never one rounded", [
     report("a", [], [said("quantity", 2018, "2018", "عام 2018 تخصصه دار نشر بريطانية لنشر مؤلفات المرأة", "calendar-year")]),
     report("b", [], [said("quantity", 2020, "2020", "عام 2020 تخصصه دار نشر بريطانية لنشر مؤلفات المرأة", "calendar-year")]),

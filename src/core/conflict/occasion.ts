@@ -2,7 +2,7 @@ import { extractDetails } from "../extract/index.ts";
 import { keyOf } from "../text/normalize.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { baseForms, readings } from "../extract/clitics.ts";
-import { SESSIONS } from "./model/sessions.ts";
+import { SESSIONS, TRADING_WORDS } from "./model/sessions.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 
 /**
@@ -32,24 +32,33 @@ function daysOf(r: ReportDetails, c: StoredCount): string[] {
  */
 const CLOCK = /الساعه\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
 const SAME_READING_MINUTES = 60;
-function clockOf(c: StoredCount): number | undefined {
-  const m = CLOCK.exec(keyOf(c.quote));
-  return m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined;
-}
 
 const sessionOf = new Map(Object.entries(SESSIONS).flatMap(([session, words]) => words.map((w) => [keyOf(w), session] as const)));
-function sessionsOf(c: StoredCount): Set<string> {
-  const out = new Set<string>();
-  for (const t of tokenize(c.quote).tokens) for (const f of baseForms(readings(t.normal))) if (sessionOf.has(f)) out.add(sessionOf.get(f)!);
-  return out;
+const trading = new Set(TRADING_WORDS.map((w) => keyOf(w)));
+
+/** When a figure was read, once per figure: its clock time in minutes, and the parts of the trading day its sentence names. */
+interface MarketReading {
+  clock: number | undefined;
+  sessions: Set<string>;
+}
+const readingCache = new WeakMap<StoredCount, MarketReading>();
+function readingOf(c: StoredCount): MarketReading {
+  const cached = readingCache.get(c);
+  if (cached) return cached;
+  const m = CLOCK.exec(keyOf(c.quote));
+  const forms = tokenize(c.quote).tokens.map((t) => baseForms(readings(t.normal)));
+  const nearTrading = (i: number) => [i - 1, i + 1].some((k) => forms[k]?.some((f) => trading.has(f)));
+  const sessions = new Set(forms.flatMap((fs, i) => (nearTrading(i) ? fs.flatMap((f) => sessionOf.get(f) ?? []) : [])));
+  const reading = { clock: m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined, sessions };
+  readingCache.set(c, reading);
+  return reading;
 }
 
 function sameReading(a: StoredCount, b: StoredCount): boolean {
-  const [sa, sb] = [sessionsOf(a), sessionsOf(b)];
-  if (sa.size && sb.size && ![...sa].some((s) => sb.has(s))) return false;
-  const [x, y] = [clockOf(a), clockOf(b)];
-  if (x === undefined && y === undefined) return true;
-  return x !== undefined && y !== undefined && Math.abs(x - y) <= SAME_READING_MINUTES;
+  const [x, y] = [readingOf(a), readingOf(b)];
+  if (x.sessions.size && y.sessions.size && ![...x.sessions].some((s) => y.sessions.has(s))) return false;
+  if (x.clock === undefined && y.clock === undefined) return true;
+  return x.clock !== undefined && y.clock !== undefined && Math.abs(x.clock - y.clock) <= SAME_READING_MINUTES;
 }
 
 export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {

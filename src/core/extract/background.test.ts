@@ -27,6 +27,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["the pluperfect beside a count of other people is not an earlier toll", "قتل 3 جنود إسرائيليين. وكانت مصادر فلسطينية قد أعلنت مقتل 5 فلسطينيين.", [["3 جنود إسرائيليين", false], ["5 فلسطينيين", false]]],
   ["the pluperfect with no newer figure of its kind is the event's", "أصيب 3 جنود. وكانت مصادر قد أعلنت مقتل شخصين.", [["3 جنود", false], ["شخصين", false]]],
   ["a few days of fighting are the event itself", "وقتل 20 مسلحا خلال 3 أيام من المعارك.", [["20 مسلحا", false], ["3 أيام", false]]],
+  ["an unexpected attack is no forecast (review)", "في هجوم غير متوقع أسفر عن مقتل 20 شخصا.", [["20 شخصا", false]]],
+  ["the second within a week is the event's toll (review)", "قتل 12 شخصا في الهجوم، وهو الثاني خلال أسبوع.", [["12 شخصا", false]]],
   ["a figure as expected is the figure", "ووصل 300 ألف حاج كما كان متوقعا.", [["300 ألف حاج", false]]],
   ["a forecast in another clause leaves the figure", "خالف النمو التوقعات، وبلغ 3 في المائة.", [["3 في المائة", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],

@@ -1,7 +1,7 @@
 import { keyOf } from "../text/normalize.ts";
 import { Gap, gapText, type Doc } from "./doc.ts";
 import {
-  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
+  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
 } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
 import { baseForms } from "./clitics.ts";
@@ -69,10 +69,12 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
 
 const forecastWords = new Set(FORECAST_WORDS.map((w) => keyOf(w)));
 
-/** Is the figure at token `first` forecast: a forecasting word a few words before it, in its clause? */
+const negations = new Set(FORECAST_NEGATIONS.map((w) => keyOf(w)));
+
+/** Is the figure at token `first` forecast: a forecasting word a few words before it, in its clause, not negated («غير متوقع»)? */
 export function forecast(doc: Doc, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - FORECAST_REACH) && doc.gaps[k]! < Gap.Clause; k--) {
-    if (baseForms(doc.readings[k]!).some((f) => forecastWords.has(f))) return true;
+    if (baseForms(doc.readings[k]!).some((f) => forecastWords.has(f))) return !(k > 0 && negations.has(doc.tokens[k - 1]!.normal));
   }
   return false;
 }

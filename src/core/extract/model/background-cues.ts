@@ -17,7 +17,7 @@ const PAST = ["الماضي", "المنصرم", "الفائت"];
 /** Phrases anywhere in a background sentence. */
 export const BACKGROUND_PHRASES: string[] = [
   "منذ", "حتي الان", "حتي اليوم", "خلال العام", "خلال الشهر", "خلال الاشهر", "خلال الشهور", "خلال السنوات",
-  "خلال اسبوع", "خلال الاسبوع", "خلال الاسابيع", "خلال اسبوعين", "خلال شهر", "خلال شهرين",
+  "خلال اسبوع من", "خلال الاسبوع الماضي", "خلال الاسابيع", "خلال اسبوعين من", "خلال شهر من", "خلال شهرين من",
   "خلال الاعوام", "اجمالي", "الاجمالي", "الاجماليه", "مطلع العام", "بدايه العام", "العام الماضي", "السنه الماضيه",
   "الشهر الماضي", "الاشهر الماضيه", "الاعوام الماضيه", "السنوات الماضيه",
   // another incident told beside the news
@@ -35,6 +35,8 @@ export const BACKGROUND_PHRASES: string[] = [
  */
 export const FORECAST_WORDS = ["توقعات", "توقع", "يتوقع", "تتوقع", "متوقع", "متوقعا", "توقعوا", "يتوقعون", "توقعت", "تنبؤات"];
 export const FORECAST_REACH = 8;
+/** Words before a forecasting word that turn it around: «هجوم غير متوقع», «لم يكن متوقعا». */
+export const FORECAST_NEGATIONS = ["غير", "يكن", "تكن"];
 
 /** A sentence that opens with «وكان(ت)» and has «قد» in it is told in the pluperfect: «وكانت مصادر قد أعلنت…». */
 export const PLUPERFECT_OPENERS = ["كان", "كانت", "وكان", "وكانت"];

@@ -22,6 +22,11 @@ describe("quoteAround", () => {
     }
   });
 
+  it("shows a decimal written with a right-to-left mark as its reader saw it, as its value is read", () => {
+    const text = "وبلغ سعر الذهب 50.\u200F1104 دولار للأوقية.";
+    expect(around(text, "50.\u200F1104 دولار")).toBe("وبلغ سعر الذهب 1104.50 دولار للأوقية.");
+  });
+
   it("never cuts into the span, even when the span is longer than the window", () => {
     const span = "مناطق واسعة في الرمادي وتمركزت في مواقع مهمة";
     expect(around(LONG, span, 30)).toContain(span);

@@ -1,8 +1,10 @@
 import { keyOf } from "../text/normalize.ts";
+import { asShown } from "../extract/numbers.ts";
 
 /**
  * The sentence around a span, cut to about `max` characters on word boundaries, with
- * invisible controls removed (it is shown in our UI: RELIABILITY.md T7).
+ * invisible controls removed (it is shown in our UI: RELIABILITY.md T7) and decimals written
+ * as the page's reader saw them («8.\u200F1» is 1.8: extract/numbers.ts).
  */
 const SENTENCE_END = /[.!؟?\n]/u;
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
@@ -25,7 +27,7 @@ export function quoteAround(text: string, start: number, end: number, max = 160)
     while (right < quote.length && right > spanEnd && !SPACE.test(quote[right]!)) right--;
     quote = `${left > 0 ? "…" : ""}${quote.slice(left, right).trim()}${right < quote.length ? "…" : ""}`;
   }
-  return keyOf(quote, "display").trim();
+  return keyOf(asShown(quote), "display").trim();
 }
 
 const SPACE = /\s/u;

@@ -170,6 +170,9 @@ const LEADING_ZERO = /^0\d{3,}$/;
  */
 const VISUAL_DECIMAL = /^(\d+)\.\u200F(\d+)$/;
 
+/** Text with such decimals written as the reader sees them («8.\u200F1» → «1.8»), for showing it without its controls. */
+export const asShown = (text: string): string => text.replace(/(\d+)\.\u200F(\d+)/gu, "$2.$1");
+
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;
   if (t.kind === "number") {

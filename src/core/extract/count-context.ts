@@ -200,6 +200,8 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   if (slot === "projectiles_fired" && verb === "projectiles_planned") return "projectiles_planned";
   // «القبض على سبعة مسؤولين»: officials are arrested; «يرافقه عدد من المسؤولين»: they are sources only when they speak
   if (cls === "official") return verb && VICTIM_SLOTS.has(verb) ? verb : speaks(doc, from, after) ? "sources" : "other";
+  // «غادر 8 مصابين المستشفى»: a verb that counts the victims for something else
+  if (verb === "other") return "other";
   if (slot) return slot;
   if (cls === "time") {
     for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";

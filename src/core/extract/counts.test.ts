@@ -90,7 +90,9 @@ const NON_COUNTS_AND_SLOTS: Row[] = [
   ["attacks by times", "تعرضت لاستهدافات 12 مرة منفصلةً على الأقل", [["attacks", 12, null, "12 مرة منفصلةً على الأقل"]]],
   ["seriously injured one", "من بينهم جندي أصيب بجروح خطيرة", [["injured", 1, 1, "جندي"]]],
   ["one of the soldiers", "أن أحد الجنود أصيب بجروح خطيرة", [["injured", 1, 1, "أحد الجنود"]]],
+  ["the injured a hospital received are the toll", "استقبلت طوارئ المستشفى 40 مصاباً", [["injured", 40, 40, "40 مصاباً"]]],
   // false positives
+  ["the injured who left hospital are not the toll", "فيما غادر 8 مصابين المستشفى بعد تقديم الخدمات", [["other", 8, 8, "8 مصابين"]]],
   ["#19 aircraft model", "طائرات من طراز إف-16", []],
   ["#19 division", "نشر الفرقة 82 المحمولة جوا", []],
   ["#19 calibre", "قذائف عيار 155 ملم", []],

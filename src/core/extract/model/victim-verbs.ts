@@ -16,6 +16,8 @@ const BEFORE: [string, CountSlot][] = [
   ["اطلاق اطلق اطلقت اطلقوا اسقاط اسقط", "projectiles_fired"],
   ["معدا معد اعداد تجهيز مجهزا مجهز", "projectiles_planned"],
   ["شن شنت نفذ نفذت تنفيذ", "strikes"],
+  // the injured who left hospital are some of the injured, not their toll: «فيما غادر 8 مصابين المستشفى»
+  ["غادر غادرت غادروا مغادره", "other"],
 ];
 const AFTER: [string, CountSlot][] = [
   ["قتلوا قتلا قتل قتلت لقوا لقي لقيا استشهدوا استشهد استشهدا حتفهم", "killed"],

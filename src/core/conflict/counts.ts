@@ -49,7 +49,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
-        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c.quote, y.c.quote)) continue;
+        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c, y.c)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
         else if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);

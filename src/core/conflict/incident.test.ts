@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { sameIncident } from "./incident.ts";
 
+/** A sentence alone (its figure's place in it left unsaid), or a sentence with the figure's words. */
+type Side = string | [sentence: string, figure: string];
+const figure = (side: Side) => (typeof side === "string" ? { quote: side, text: "" } : { quote: side[0], text: side[1] });
+
 // [label, sentence a, sentence b, one incident as far as the sentences tell] — sentences from SaudiNewsNet
-const CASES: [string, string, string, boolean][] = [
+const CASES: [string, Side, Side, boolean][] = [
   // two incidents of one roundup
   [
     "two car bombs in two districts",
@@ -14,6 +18,12 @@ const CASES: [string, string, string, boolean][] = [
     "two bombs in two districts named with clitics",
     "أصيب سبعة آخرون بجروح في انفجار عبوة ناسفة قرب محال تجارية في منطقة كمب سارة، وسط بغداد.",
     "أصيب سبعة آخرون بجروح بانفجار عبوة ناسفة قرب محال تجارية بمنطقة سويب جنوب غربي بغداد اليوم.",
+    false,
+  ],
+  [
+    "a mine in the figure's clause, a suicide attack in another (SaudiNewsNet)",
+    ["ان جنديين تركيين قتلا وجرح 24 آخرون صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "جنديين تركيين"],
+    ["كما قتل جندي تركي وأصيب آخر إثر انفجار لغم في مركبة عسكرية في محافظة ماردين، وقالت الوكالة إن هجوما انتحاريا بجرار مفخخ استهدف مركزا للشرطة.", "جندي تركي"],
     false,
   ],
   ["a suicide attack and a mine", "ان جنديين تركيين قتلا وجرح 24 آخرون صباح الاحد في هجوم انتحاري لمتمردي حزب العمال الكردستاني.", "كما قتل جندي تركي وأصيب آخر إثر انفجار لغم في مركبة عسكرية.", false],
@@ -46,12 +56,13 @@ const CASES: [string, string, string, boolean][] = [
   ["rain and the landslide it caused", "لقي 28 شخصا حتفهم جراء الأمطار الغزيرة.", "لقي 15 شخصا حتفهم في انهيارات أرضية.", true],
   ["shot by the police, in clashes with the police", "قتل 3 متظاهرين برصاص الشرطة.", "قتل 5 متظاهرين في مواجهات مع الشرطة.", true],
   ["«قضاء» of spending time names no place", "غرق 3 أطفال أثناء قضاء عطلتهم.", "غرق 4 أطفال في منطقة الشاطئ.", true],
+  ["a figure's clause that names no kind takes its sentence's", ["وقتل ثلاثة عناصر وأصيب تسعة، في تفجير سيارة مفخخة.", "تسعة"], ["أصيب 30 في تفجير سيارة مفخخة.", "30"], true],
   ["one sentence names nothing", "أصيب 5 آخرون في الحادث.", "أصيب 3 آخرون في حادث اصطدام سيارة بناقة في منطقة جازان.", true],
 ];
 
 describe("sameIncident (a roundup's incidents are not set against each other)", () => {
   it.each(CASES)("%s", (_label, a, b, expected) => {
-    expect(sameIncident(a, b)).toBe(expected);
-    expect(sameIncident(b, a)).toBe(expected);
+    expect(sameIncident(figure(a), figure(b))).toBe(expected);
+    expect(sameIncident(figure(b), figure(a))).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { keyOf } from "../text/normalize.ts";
 import { baseForms, readings } from "../extract/clitics.ts";
-import { makeDoc } from "../extract/doc.ts";
+import { Gap, makeDoc } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, SCATTERED_WORDS, SEVERAL,
@@ -13,7 +13,8 @@ import {
  * two incidents when both name a locality after the same word and none is shared («منطقة
  * الطارمية» / «منطقة البياع»; names the gazetteer knows are compared as places), when both
  * name gazetteer places below a country and none contains another, or when both name kinds
- * of incident (model/incident-words.ts) and none is shared or kindred. A sentence that
+ * of incident (model/incident-words.ts: those of the figure's own clause, when it names
+ * any) and none is shared or kindred. A sentence that
  * tallies several («اشتباكات متفرقة», «على عدة جبهات», «الحادث الأول») tells no one
  * incident. A sentence that names none of these cannot tell them apart.
  */
@@ -22,7 +23,9 @@ interface Incident {
   localities: Map<string, Set<string>>;
   /** gazetteer places below a country */
   places: string[];
+  /** kinds of incident the sentence names, whole and clause by clause (source ranges) */
   kinds: Set<string>;
+  clauses: { start: number; end: number; kinds: Set<string> }[];
   /** a tally of several incidents */
   several: boolean;
 }
@@ -51,15 +54,19 @@ function incidentOf(sentence: string): Incident {
   const inGazetteer = (i: number) => gazetteer.some((p) => doc.tokens[i]!.start >= p.start && doc.tokens[i]!.end <= p.end);
   const localities = new Map<string, Set<string>>();
   const kinds = new Set<string>();
+  const clauses: Incident["clauses"] = [];
   let several = false;
   const has = (i: number, set: ReadonlySet<string>) => i >= 0 && i < doc.tokens.length && forms[i]!.some((f) => set.has(f));
   const is = (i: number, word: string | undefined) => i >= 0 && i < doc.tokens.length && word !== undefined && forms[i]!.includes(word);
   for (let i = 0; i < doc.tokens.length; i++) {
     const ordinal = has(i, incidentNouns) && has(i + 1, ordinals) && !(is(i + 2, ofWord) && is(i + 3, kindWord));
     if (has(i, scattered) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
+    if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
+    const clause = clauses.at(-1)!;
+    clause.end = doc.tokens[i]!.end;
     for (const f of forms[i]!) {
       const kind = kindOf.get(f);
-      if (kind) kinds.add(kind);
+      if (kind) kinds.add(kind), clause.kinds.add(kind);
     }
     // indefinite only: «المنطقة الحدودية» names no place
     const word = doc.readings[i]!.find(([f]) => localityWords.has(f))?.[0];
@@ -71,7 +78,7 @@ function incidentOf(sentence: string): Incident {
   }
   // countries are named in passing («قرب الحدود مع سوريا»): only places within one tell incidents apart
   const places = gazetteer.filter((p) => p.kind !== "country").map((p) => p.id);
-  found = { localities, places, kinds, several };
+  found = { localities, places, kinds, clauses, several };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);
   return found;
@@ -80,14 +87,32 @@ function incidentOf(sentence: string): Incident {
 const shares = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => [...a].some((x) => b.has(x));
 const kindsMeet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => [...b].some((y) => x === y || kindred.has(`${x}|${y}`)));
 
-export function sameIncident(a: string, b: string): boolean {
-  const x = incidentOf(a);
-  const y = incidentOf(b);
+/**
+ * The kinds a figure's own clause names, or its sentence's when the clause names none: «كما
+ * قتل جندي إثر انفجار لغم…، فيما نفذ انتحاري هجوما…» tells of a mine, «قتل ثلاثة، في تفجير
+ * سيارة مفخخة» of a car bomb.
+ */
+function kindsOf(incident: Incident, figure: Figure): Set<string> {
+  const at = figure.text ? figure.quote.indexOf(figure.text) : -1;
+  const own = at < 0 ? undefined : incident.clauses.find((c) => at >= c.start && at < c.end);
+  return own?.kinds.size ? own.kinds : incident.kinds;
+}
+
+/** A figure as the database keeps it: its words and the sentence around them. */
+interface Figure {
+  quote: string;
+  text: string;
+}
+
+export function sameIncident(a: Figure, b: Figure): boolean {
+  const x = incidentOf(a.quote);
+  const y = incidentOf(b.quote);
   if (x.several || y.several) return false;
   for (const [word, names] of x.localities) {
     const other = y.localities.get(word);
     if (other && !shares(names, other)) return false;
   }
   if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placeRelation(p, q) !== "disjoint"))) return false;
-  return !(x.kinds.size && y.kinds.size && !kindsMeet(x.kinds, y.kinds));
+  const [kx, ky] = [kindsOf(x, a), kindsOf(y, b)];
+  return !(kx.size && ky.size && !kindsMeet(kx, ky));
 }

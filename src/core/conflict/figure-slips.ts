@@ -25,9 +25,9 @@ function otherReadings(c: StoredCount): number[] {
   if (!written || c.min <= 0) return [];
   const out: number[] = [];
   const groups = written.match(GROUP)?.length ?? 0;
+  const grouped = Number(written.replace(/[.,\u066b\u066c]/gu, ""));
   if (groups) {
     // without a scale word the figure is its digits read one of two ways: grouped, or (one separator) a decimal
-    const grouped = Number(written.replace(/[.,\u066b\u066c]/gu, ""));
     const decimal = groups === 1 ? Number(written.replace(/[,\u066b\u066c]/u, ".")) : NaN;
     if (c.min === grouped && !Number.isNaN(decimal)) out.push(decimal);
     else if (Math.abs(c.min - decimal) < 1e-9) out.push(grouped);
@@ -35,9 +35,6 @@ function otherReadings(c: StoredCount): number[] {
   // written with its own zeros, or in full groups («665,932,983 مليون ريال»), and still multiplied by a scale word: the digits were the figure
   const plain = Number(written);
   if (/^\d+000$/u.test(written) && c.min >= plain * 1000) out.push(plain);
-  if (groups >= 2) {
-    const grouped = Number(written.replace(/[.,\u066b\u066c]/gu, ""));
-    if (c.min >= grouped * 1000) out.push(grouped);
-  }
+  if (groups >= 2 && c.min >= grouped * 1000) out.push(grouped);
   return out;
 }

@@ -1,10 +1,11 @@
-import { keyOf } from "../text/normalize.ts";
-import { baseForms, readings } from "../extract/clitics.ts";
-import { Gap, makeDoc } from "../extract/doc.ts";
+import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
+import { readings } from "../extract/clitics.ts";
+import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, SCATTERED_WORDS, SEVERAL,
 } from "./model/incident-words.ts";
+import { sentenceWords } from "./sentence-words.ts";
 
 /**
  * Do two casualty figures' sentences tell one incident? A story's reports often round up
@@ -30,16 +31,15 @@ interface Incident {
   several: boolean;
 }
 
-const key = (words: readonly string[]) => new Set(words.map((w) => keyOf(w)));
-const localityWords = key(LOCALITY_WORDS);
-const descriptions = key(LOCALITY_DESCRIPTIONS);
-const scattered = key(SCATTERED_WORDS);
-const placesPlural = key(PLACES_PLURAL);
-const incidentNouns = key(INCIDENT_NOUNS);
-const ordinals = key(ORDINALS);
+const localityWords = keySet(LOCALITY_WORDS);
+const descriptions = keySet(LOCALITY_DESCRIPTIONS);
+const scattered = keySet(SCATTERED_WORDS);
+const placesPlural = keySet(PLACES_PLURAL);
+const incidentNouns = keySet(INCIDENT_NOUNS);
+const ordinals = keySet(ORDINALS);
 const severalWord = keyOf(SEVERAL);
 const [ofWord, kindWord] = OF_ITS_KIND.map((w) => keyOf(w));
-const kindOf = new Map(Object.entries(INCIDENT_KINDS).flatMap(([kind, words]) => words.map((w) => [keyOf(w), kind] as const)));
+const kindOf = keyedLabels(INCIDENT_KINDS);
 const kindred = new Set(KINDRED.flatMap(([a, b]) => [`${a}|${b}`, `${b}|${a}`]));
 
 const cache = new Map<string, Incident>();
@@ -48,8 +48,7 @@ const CACHE_MAX = 4096;
 function incidentOf(sentence: string): Incident {
   let found = cache.get(sentence);
   if (found) return found;
-  const doc = makeDoc(sentence, 0, sentence.length);
-  const forms = doc.tokens.map((_, i) => baseForms(doc.readings[i]!));
+  const { doc, forms } = sentenceWords(sentence);
   const gazetteer = findPlaces(doc, new Uint8Array(doc.tokens.length));
   const inGazetteer = (i: number) => gazetteer.some((p) => doc.tokens[i]!.start >= p.start && doc.tokens[i]!.end <= p.end);
   const localities = new Map<string, Set<string>>();

@@ -1,8 +1,7 @@
 import { extractDetails } from "../extract/index.ts";
-import { keyOf } from "../text/normalize.ts";
-import { tokenize } from "../text/tokenize.ts";
-import { baseForms, readings } from "../extract/clitics.ts";
+import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
 import { SESSIONS, TRADING_WORDS } from "./model/sessions.ts";
+import { sentenceWords } from "./sentence-words.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 
 /**
@@ -33,8 +32,8 @@ function daysOf(r: ReportDetails, c: StoredCount): string[] {
 const CLOCK = /الساعه\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
 const SAME_READING_MINUTES = 60;
 
-const sessionOf = new Map(Object.entries(SESSIONS).flatMap(([session, words]) => words.map((w) => [keyOf(w), session] as const)));
-const trading = new Set(TRADING_WORDS.map((w) => keyOf(w)));
+const sessionOf = keyedLabels(SESSIONS);
+const trading = keySet(TRADING_WORDS);
 
 /** When a figure was read, once per figure: its clock time in minutes, and the parts of the trading day its sentence names. */
 interface MarketReading {
@@ -46,7 +45,7 @@ function readingOf(c: StoredCount): MarketReading {
   const cached = readingCache.get(c);
   if (cached) return cached;
   const m = CLOCK.exec(keyOf(c.quote));
-  const forms = tokenize(c.quote).tokens.map((t) => baseForms(readings(t.normal)));
+  const { forms } = sentenceWords(c.quote);
   const nearTrading = (i: number) => [i - 1, i + 1].some((k) => forms[k]?.some((f) => trading.has(f)));
   const sessions = new Set(forms.flatMap((fs, i) => (nearTrading(i) ? fs.flatMap((f) => sessionOf.get(f) ?? []) : [])));
   const reading = { clock: m ? Number(m[1]) * 60 + Number(m[2] ?? 0) : undefined, sessions };

@@ -1,4 +1,4 @@
-import { keyOf } from "../text/normalize.ts";
+import { keySet } from "../text/normalize.ts";
 import { Gap, gapText, type Doc } from "./doc.ts";
 import {
   BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
@@ -67,9 +67,8 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
   return hit.value !== month && hit.value !== ((month + 10) % 12) + 1;
 }
 
-const forecastWords = new Set(FORECAST_WORDS.map((w) => keyOf(w)));
-
-const negations = new Set(FORECAST_NEGATIONS.map((w) => keyOf(w)));
+const forecastWords = keySet(FORECAST_WORDS);
+const negations = keySet(FORECAST_NEGATIONS);
 
 /** Is the figure at token `first` forecast: a forecasting word a few words before it, in its clause, not negated («غير متوقع»)? */
 export function forecast(doc: Doc, first: number): boolean {

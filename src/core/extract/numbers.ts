@@ -168,10 +168,12 @@ const LEADING_ZERO = /^0\d{3,}$/;
  * right-to-left paragraph lays out in reverse, so the reader sees «1.8» (one outlet's
  * pages write every decimal this way: «50.\u200F1104 دولار للأوقية» is shown as 1104.50).
  */
-const VISUAL_DECIMAL = /^(\d+)\.\u200F(\d+)$/;
+const SPLIT_DECIMAL = /(\d+)\.\u200F(\d+)/.source;
+const VISUAL_DECIMAL = new RegExp(`^${SPLIT_DECIMAL}$`, "u");
+const VISUAL_DECIMALS = new RegExp(SPLIT_DECIMAL, "gu");
 
 /** Text with such decimals written as the reader sees them («8.\u200F1» → «1.8»), for showing it without its controls. */
-export const asShown = (text: string): string => text.replace(/(\d+)\.\u200F(\d+)/gu, "$2.$1");
+export const asShown = (text: string): string => text.replace(VISUAL_DECIMALS, "$2.$1");
 
 function parseSingle(doc: Doc, i: number): NumberHit | undefined {
   const t = doc.tokens[i]!;

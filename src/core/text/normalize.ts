@@ -89,6 +89,16 @@ export function keyOf(s: string, preset: Preset = "match"): string {
   return normalize(s, preset).key;
 }
 
+/** Lexicon words as a set of their match keys. */
+export function keySet(words: readonly string[]): Set<string> {
+  return new Set(words.map((w) => keyOf(w)));
+}
+
+/** Labelled word lists as the label of each word's match key: { clashes: ["اشتباكات", …] } → «اشتباكات» → clashes. */
+export function keyedLabels<L extends string>(table: Readonly<Record<L, readonly string[]>>): Map<string, L> {
+  return new Map((Object.entries(table) as [L, readonly string[]][]).flatMap(([label, words]) => words.map((w) => [keyOf(w), label] as const)));
+}
+
 /**
  * Source range of the key range [keyStart, keyEnd). An empty key range maps to an empty
  * source range. The end takes in the combining marks and tatweel that the key dropped after

@@ -1,5 +1,5 @@
 import type { ClaimDetail, SourceSpan } from "../extract/types.ts";
-import { ACTION_CONTEXT, ACTOR_CONTEXT, AXES, DENIAL_HOURS, type ClaimAxis } from "../extract/model/claims.ts";
+import { ACTION_CONTEXT, AXES, DENIAL_HOURS, type ClaimAxis } from "../extract/model/claims.ts";
 import type { Conflict, ConflictValue } from "./types.ts";
 import type { Headline, ReportDetails } from "./report-details.ts";
 import { quoteAround } from "./quote.ts";
@@ -70,7 +70,7 @@ function assertion({ text, asserted: words }: Headline, denial: ClaimDetail): So
     const context =
       (denial.refused ? undefined : words.find((o) => o !== w && Math.abs(o.at - w.at) <= ACTION_CONTEXT && meets(o.keys, denial.subject))) ??
       // the actor as the action's subject: just before it, in its clause («إيران تقبض»)
-      words.find((o) => o.at < w.at && w.at - o.at <= ACTOR_CONTEXT && o.clause === w.clause && meets(o.keys, denial.actor ?? []));
+      words.find((o) => w.actorAt.includes(o.at) && meets(o.keys, denial.actor ?? []));
     if (!context) continue;
     const [first, last] = w.at < context.at ? [w, context] : [context, w];
     return { start: first.start, end: last.end, text: text.slice(first.start, last.end) };

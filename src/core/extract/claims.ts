@@ -2,10 +2,11 @@ import { keyOf, keySet } from "../text/normalize.ts";
 import { stem } from "../text/stem.ts";
 import { STOPWORDS } from "../text/model/stopwords.ts";
 import { baseForms } from "./clitics.ts";
+import { nisbaCountry } from "./nisba.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
 import {
-  AXES, CLAIM_WORDS, DENIALS, DISMISSALS, REFUSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
-  STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, UNDER_DISCUSSION, WITHOUT,
+  AGENTS, ANNOUNCING, AXES, CLAIM_WORDS, CONTINUING, DEGREE, DENIALS, DISMISSALS, REFUSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
+  RECORDING, STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, UNDER_DISCUSSION, WITHOUT,
 } from "./model/claims.ts";
 import type { AssertedWord, ClaimDetail, HeadlineClaims } from "./types.ts";
 
@@ -47,6 +48,11 @@ const prepositions = keySet(SUBJECT_PREPOSITIONS);
 const measures = keySet([...GENERIC_HEADS, ...QUALIFIERS]);
 const light = keySet(LIGHT_WORDS);
 const stops = keySet(SUBJECT_STOPS);
+const announcing = keySet(ANNOUNCING);
+const recording = keySet(RECORDING);
+const degree = keySet(DEGREE);
+const agents = keySet(AGENTS);
+const continuing = CONTINUING.map((phrase) => phrase.split(" ").map((w) => keyOf(w)));
 const stopwords = new Set(STOPWORDS);
 const dismissals = keys(DISMISSALS);
 const discussed = keys(UNDER_DISCUSSION);
@@ -72,8 +78,12 @@ export function looseKey(word: string): string {
  */
 export function rootOf(word: string): string {
   const key = looseKey(word);
-  const inner = key[0] + key.slice(1).replace(/[اوي]/gu, "");
-  return inner.length >= 3 ? inner : key;
+  // «شيدت», «طورت»: a feminine past verb without its «ت»
+  const base = key.length === 4 && key.endsWith("ت") ? key.slice(0, 3) : key;
+  const inner = base[0] + base.slice(1).replace(/[اوي]/gu, "");
+  if (inner.length >= 3) return inner;
+  // a root with a weak letter of its own: «تطوير» is «طور», «تشييد» is «شيد»
+  return base.length === 4 && base[2] === "ي" ? base.slice(0, 2) + base[3] : base;
 }
 
 const PRONOUNS = ["هما", "هم", "ها", "ه"];
@@ -83,12 +93,25 @@ function withoutPronoun(form: string): string {
   return p ? form.slice(0, -p.length) : form;
 }
 
+/** Marks the words of each phrase of going on («لا تزال»): they are read as no word at all. */
+function continuingWords(doc: Doc): Uint8Array {
+  const out = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const phrase = continuing.find((p) => p.every((w, k) => doc.tokens[i + k]?.normal === w));
+    if (phrase) out.fill(1, i, i + phrase.length);
+  }
+  return out;
+}
+
 /** A headline read once: each word's base forms and clause number beside the doc. */
 class HeadlineWords {
   readonly forms: string[][];
   readonly clause: Uint32Array;
+  /** words of going on («لا تزال»): neither a negation nor the head of anything */
+  readonly going: Uint8Array;
   constructor(readonly doc: Doc) {
-    this.forms = doc.readings.map(baseForms);
+    this.going = continuingWords(doc);
+    this.forms = doc.readings.map((r, i) => (this.going[i] ? [] : baseForms(r)));
     this.clause = new Uint32Array(doc.tokens.length);
     for (let i = 1; i < doc.tokens.length; i++) this.clause[i] = this.clause[i - 1]! + (doc.gaps[i - 1]! >= Gap.Clause ? 1 : 0);
   }
@@ -115,7 +138,7 @@ class HeadlineWords {
   isContent(i: number): boolean {
     const t = this.doc.tokens[i]!;
     return (
-      t.kind === "word" && !stopwords.has(t.normal) && ![stops, prepositions, denials, negations, stopping].some((set) => this.isIn(set, i)) && this.predicateAt(i) === undefined
+      t.kind === "word" && !this.going[i] && !stopwords.has(t.normal) && ![stops, prepositions, denials, negations, stopping].some((set) => this.isIn(set, i)) && this.predicateAt(i) === undefined
     );
   }
   /**
@@ -146,20 +169,52 @@ class HeadlineWords {
   }
 }
 
-/** The head of the phrase after token i: prepositions before it, figures, measures and qualifiers skipped. */
-function headAfter(h: HeadlineWords, i: number): number | undefined {
+/**
+ * The head of the phrase after token i: prepositions before it, figures, measures and
+ * qualifiers skipped, and those who act with their nationality («اعتقلت السلطات السعودية 7 ناشطين»).
+ */
+function headAfter(h: HeadlineWords, i: number, throughPrepositions = true): number | undefined {
+  let agent = false;
   for (let k = i + 1; k < h.length && h.clause[k] === h.clause[i]; k++) {
+    if (h.isIn(prepositions, k) && !throughPrepositions) return undefined;
     if (h.isIn(prepositions, k) || h.isIn(measures, k) || h.doc.tokens[k]!.kind === "number") continue;
+    if (h.isIn(agents, k) || (agent && nisbaCountry(h.doc.tokens[k]!.normal))) {
+      agent = true;
+      continue;
+    }
     return h.isContent(k) ? k : undefined;
   }
   return undefined;
 }
 
+/** The words of the noun phrase right before token i, nearest first, words of going on passed over («الليرة لا تزال تنهار»). */
+function phraseBefore(h: HeadlineWords, i: number): number[] {
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && out.length < PHRASE_WORDS && h.clause[k] === h.clause[i]; k--) {
+    if (h.going[k]) continue;
+    if (!h.isContent(k)) break;
+    out.push(k);
+  }
+  return out;
+}
+
 /** The head of the noun phrase right before token i: «أسعار النفط ترتفع» → «النفط», «الأسهم السعودية تتراجع» → «السعودية». */
 function headBefore(h: HeadlineWords, i: number): number | undefined {
-  let head: number | undefined;
-  for (let k = i - 1; k >= Math.max(0, i - PHRASE_WORDS) && h.clause[k] === h.clause[i] && h.isContent(k); k--) if (!h.isIn(measures, k)) head = k;
-  return head;
+  const heads = phraseBefore(h, i).filter((k) => !h.isIn(measures, k));
+  return heads[heads.length - 1];
+}
+
+/** Where the one doing the action at i may be named: the phrase right before it, past a verb of announcing («إيران تعلن القبض»). */
+function actorPlaces(h: HeadlineWords, i: number): number[] {
+  const announced = i > 0 && h.clause[i - 1] === h.clause[i] && h.isIn(announcing, i - 1);
+  return phraseBefore(h, announced ? i - 1 : i);
+}
+
+/** A recording verb before a move named as a noun, words of degree between: «وول ستريت تسجل أكبر خسائر». */
+function recordedBy(h: HeadlineWords, i: number): number | undefined {
+  let k = i - 1;
+  while (k >= 0 && h.clause[k] === h.clause[i] && h.isIn(degree, k)) k--;
+  return k >= 0 && h.clause[k] === h.clause[i] && h.isIn(recording, k) ? k : undefined;
 }
 
 /** The last word of the phrase a head opens: the content word right after it, if any («هشام جنينة», «رسومها الجمركية»). */
@@ -168,8 +223,16 @@ function phraseEnd(h: HeadlineWords, head: number): number {
   return next < h.length && h.clause[next] === h.clause[head] && h.isContent(next) && !h.isIn(measures, next) ? next : head;
 }
 
+/**
+ * The subject of the predicate at i. A move recorded by a verb («وول ستريت تسجل أكبر خسائر
+ * في 6 أسابيع») is of what stands before the verb, unless a noun right after the move names
+ * its own («تسجل ارتفاع أسعار النفط»).
+ */
 function subjectOf(h: HeadlineWords, i: number, place: Place): number | undefined {
-  return place === "before" ? (headBefore(h, i) ?? headAfter(h, i)) : headAfter(h, i);
+  if (place === "before") return headBefore(h, i) ?? headAfter(h, i);
+  const recorder = place === "after" ? recordedBy(h, i) : undefined;
+  if (recorder === undefined) return headAfter(h, i);
+  return headAfter(h, i, false) ?? headBefore(h, recorder) ?? headAfter(h, i);
 }
 
 /** The words around a denied action that tell it apart: its own phrase, past prepositions («تسمم مواطنين في مشهد»). */
@@ -269,7 +332,7 @@ export function headlineClaims(text: string): HeadlineClaims {
   const asserted: AssertedWord[] = [];
   for (let i = 0; i < h.length; i++) {
     if (doc.tokens[i]!.kind !== "word" || denied.has(i) || asked.has(doc.sentence[i]!) || h.unsure(i) || !(h.isContent(i) || h.predicateAt(i))) continue;
-    asserted.push({ keys: [...h.keysAt(i), h.rootAt(i)], at: i, clause: h.clause[i]!, ...spanOf(doc, i, i + 1) });
+    asserted.push({ keys: [...h.keysAt(i), h.rootAt(i)], at: i, actorAt: actorPlaces(h, i), ...spanOf(doc, i, i + 1) });
   }
   return { claims, asserted, negates };
 }

@@ -141,8 +141,11 @@ export interface AssertedWord extends SourceSpan {
   keys: string[];
   /** word position in the headline: nearness to the action's context */
   at: number;
-  /** clause number in the headline (commas, colons and full stops part clauses): an actor counts only in its own clause */
-  clause: number;
+  /**
+   * where the one doing it may be named: the noun phrase right before it in its clause, past
+   * a verb of announcing («إيران تعلن القبض»); an actor further away is only the event's setting
+   */
+  actorAt: number[];
 }
 
 export interface HeadlineClaims {

@@ -113,6 +113,32 @@ export const HEDGES = [
 /** Phrases that put a whole headline under discussion: «تأجيل الدراسة على طاولة مديري التعليم» claims nothing happened. */
 export const UNDER_DISCUSSION = ["على طاولة", "على الطاولة", "قيد الدراسة", "قيد البحث", "قيد النقاش", "قيد المناقشة"];
 
+/**
+ * Phrases of going on, whose «لا» or «ما» negates nothing: «السعودية لا تزال تعتقل 9»,
+ * «الليرة ما زالت تنهار» say it still happens.
+ */
+export const CONTINUING = ["لا تزال", "لا يزال", "لا زال", "لا زالت", "ما زال", "ما زالت", "ما تزال", "ما يزال", "لازال", "لازالت", "مازال", "مازالت"];
+
+/**
+ * Verbs of announcing between an actor and the action it takes: «إيران تعلن القبض على 22»
+ * tells Iran arrested them, as «إيران تقبض» does.
+ */
+export const ANNOUNCING = ["تعلن", "يعلن", "أعلن", "أعلنت", "تؤكد", "يؤكد", "أكد", "أكدت"];
+
+/**
+ * Verbs whose object is the move and whose subject is what moved, before them: «وول ستريت
+ * تسجل أكبر خسائر», «الأسهم السعودية تحقق مكاسب».
+ */
+export const RECORDING = ["تسجل", "يسجل", "سجلت", "تحقق", "يحقق", "حققت", "تشهد", "يشهد", "شهدت", "تتكبد", "يتكبد", "تكبدت"];
+/** Words of degree between a recording verb and its move: «تسجل أكبر خسائر». */
+export const DEGREE = ["أكبر", "أعلى", "أدنى", "أسوأ", "أفضل", "أقوى", "أضعف"];
+
+/**
+ * Those who hold and free, named after a past verb before whom they hold: «اعتقلت السلطات
+ * السعودية 7 ناشطين» holds the activists, not the authorities.
+ */
+export const AGENTS = ["السلطات", "سلطات", "الشرطة", "قوات", "الأمن", "الجيش", "النيابة", "المحكمة", "محكمة", "الحكومة"];
+
 /** Words that make a sentence a question: it asks, it does not say what happened. */
 export const QUESTIONS = ["هل", "لماذا", "كيف", "متى", "ماذا"];
 
@@ -156,11 +182,9 @@ export const EARLIER_REACH = 4;
 export const NEGATION_REACH = 3;
 /**
  * How far around an asserted action its context may be found in another headline, in words:
- * the action's own words («تنفي وجود مشروعات متعثرة») within ACTION_CONTEXT, or the actor
- * of the denial right next to it («إيران تقبض» against «إيران تفشل في القبض»): an actor
- * further away is only the event's setting, named in every headline.
+ * the action's own words («تنفي وجود مشروعات متعثرة») within ACTION_CONTEXT; else the actor
+ * of the denial as the action's subject («إيران تقبض» against «إيران تفشل في القبض»).
  */
 export const ACTION_CONTEXT = 5;
-export const ACTOR_CONTEXT = 1;
 /** How far apart in time a denial and an assertion may be and still contradict. */
 export const DENIAL_HOURS = 24;

@@ -25,8 +25,7 @@ export function slotLabel({ kind, slot, unit }: Pick<Conflict, "kind" | "slot" |
   if (kind === "count") return t((slot === "quantity" && unit !== undefined ? QUANTITY_LABELS[unit] : COUNT_SLOTS[slot]) ?? "slot_count");
   if (kind === "person" || kind === "role") return roleLabel(slot) ?? t(kind === "person" ? "slot_person" : "slot_role");
   if (kind === "place") return t("slot_place");
-  if (kind === "claim") return t(`slot_claim_${slot}` as MessageKey);
-  return t("slot_date");
+  return t(`slot_claim_${slot}` as MessageKey);
 }
 
 /** "defense_minister:US" → «وزير الدفاع · الولايات المتحدة»; null for a role without a name. */

@@ -3,7 +3,7 @@
  * give it with their exact words (`text`) and a short quote around them.
  */
 /** "claim": headlines that say opposite things happened (claims.ts): the slot is the question, the values its poles */
-export type ConflictKind = "count" | "person" | "place" | "date" | "role" | "claim";
+export type ConflictKind = "count" | "person" | "place" | "role" | "claim";
 
 export interface ConflictValue {
   /** the value in a comparable form: "2", "≥5", "لويد أوستن" */

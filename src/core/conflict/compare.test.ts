@@ -234,6 +234,18 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
       said("quantity", 17183, "17183 مراجعاً", "قدم المستشفى خلال النصف الأول من العام الخدمة لـ 22042 مراجعاً للطوارئ و17183 مراجعاً للعيادات", "n:مراجع"),
     ]),
   ], []],
+  ["all the injured a hospital admitted against those still in its care (SaudiNewsNet)", [
+    report("a", [], [said("injured", 40, "40 مصاباً", "وأوضح أن طوارئ مستشفى عسير المركزي استقبلت يوم أمس 40 مصاباً، و15 حالة وفاة جراء التفجير")]),
+    report("b", [], [said("injured", 24, "24 مصابا", "24 مصابا يتلقون العلاج بـ «مركزي» عسير و 8 غادروا المستشفيات")]),
+  ], []],
+  ["those still in care against those sent home", [
+    report("a", [], [said("injured", 24, "24 مصابا", "ولا يزال 24 مصابا يتلقون العلاج في المستشفى")]),
+    report("b", [], [said("injured", 16, "16 مصابا", "وغادر 16 مصابا المستشفى بعد تلقيهم العلاج")]),
+  ], []],
+  ["two counts of those still in care", [
+    report("a", [], [said("injured", 24, "24 مصابا", "24 مصابا يتلقون العلاج في مستشفى عسير المركزي")]),
+    report("b", [], [said("injured", 30, "30 مصابا", "30 مصابا لا يزالون يتلقون العلاج في مستشفى عسير المركزي")]),
+  ], ["count:injured"]],
   ["a death sentence and a life sentence are not compared", [
     report("a", [], [said("sentence", 1, "إعدام", "حكم بإعدام المتهم الأول في قضية التفجير", "death")]),
     report("b", [], [said("sentence", 1, "المؤبد", "حكم بالسجن المؤبد على المتهم الأول في قضية التفجير", "life")]),

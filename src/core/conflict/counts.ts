@@ -2,6 +2,7 @@ import type { Agreement, Conflict, TollUpdate } from "./types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
+import { careOf } from "./care.ts";
 import { sameIncident } from "./incident.ts";
 import { sameOccasion } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
@@ -18,7 +19,8 @@ import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, va
  * or so and their sentences name no different days (occasion.ts), and the later one is not
  * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
  * alike or the later as a rise). Counts need sentences that may tell one incident (a roundup
- * tells several: incident.ts); figures with a unit, much the same sentence.
+ * tells several: incident.ts) and count the same of the injured (care.ts: all of them, or
+ * those still in care); figures with a unit, much the same sentence.
  * When the clashing values are attributed to different claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
  * Corresponding, overlapping values from several independent voices (outlets; a reprint is
  * one voice with its original) are an agreement, with the spans where the report being
@@ -49,7 +51,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
-        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c, y.c)) continue;
+        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c, y.c) || careOf(x.c) !== careOf(y.c)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
         else if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);

@@ -10,7 +10,7 @@
 import type { CountSlot } from "../types.ts";
 
 export type NounClass =
-  | "soldier" | "security" | "civilian" | "person" | "child" | "woman" | "contractor" | "fighter" | "attacker"
+  | "soldier" | "security" | "civilian" | "person" | "child" | "woman" | "contractor" | "fighter" | "houthi" | "attacker"
   | "worker" | "official" | "victim" | "projectile" | "drone" | "aircraft" | "strike" | "attack" | "source"
   | "facility" | "vehicle" | "ship" | "time";
 
@@ -38,11 +38,14 @@ const ROWS: Row[] = [
   ["مقاتل", "مقاتلين|مقاتلون", null, "fighter", false],
   ["مسلح", "مسلحين|مسلحون", null, "fighter", false],
   ["مهاجم", "مهاجمين|مهاجمون", null, "attacker", false],
+  // one side of the Yemen war, named as a people: «قتل 16 حوثيا» are not the resistance's dead
+  ["حوثي", "حوثيين|حوثيون", null, "houthi", false],
   ["شرطي", "شرطيين", null, "security", false],
   ["رجل امن", "رجال امن|رجال الامن", null, "security", false],
   ["فرد", "افراد", null, "person", true],
   ["شخص", "اشخاص", null, "person", true],
-  ["مدني", "مدنيين|مدنيون", null, "civilian", false],
+  // «مدنين»: the plural as often misspelt («قتل أربعة مدنين»); only a figure before it makes it a count
+  ["مدني", "مدنيين|مدنيون|مدنين", null, "civilian", false],
   ["مواطن", "مواطنين|مواطنون", null, "civilian", false],
   ["طفل", "اطفال", null, "child", true],
   ["امراه", "نساء", null, "woman", false],

@@ -129,20 +129,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const detail: Draft = { slot, min, max, first: from, last: to };
   if (noun) describe(doc, detail, noun, group!.end, group!.country, to);
   else if (nationality) detail.nationality = nationality;
-  else Object.assign(detail, othersOf(doc, hit, prev));
   return { detail, from, to, cut: hb ? 0 : hit.cut };
-}
-
-/**
- * «مصرع 22 حوثيا وإصابة عشرات آخرين»: «others» are of the group the count right before
- * them names (a few words before, in the same sentence), not people in general.
- */
-const OTHERS = new Set(["اخرين", "اخرون"]);
-const OTHERS_REACH = 3;
-function othersOf(doc: Doc, hit: NumberHit, prev: CountFinding | undefined): Partial<Draft> {
-  const next = doc.tokens[hit.end];
-  if (!next || !OTHERS.has(next.normal) || !prev?.group || hit.start - prev.last > OTHERS_REACH || doc.sentence[prev.last - 1] !== doc.sentence[hit.start]) return {};
-  return { group: prev.group, ...(prev.groupClass ? { groupClass: prev.groupClass } : {}), ...(prev.nationality ? { nationality: prev.nationality } : {}) };
 }
 
 /** A figure with its unit (quantity.ts): «64 مليار دولار», «15 يوما», «8 معلومات»; a prison term («السجن 6 سنوات») is a sentence. */

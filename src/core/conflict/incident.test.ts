@@ -41,6 +41,12 @@ const CASES: [string, Side, Side, boolean][] = [
   ["a car bomb driven by a suicide bomber, told as either", "قتل 5 في تفجير سيارة مفخخة يقودها انتحاري.", "قتل 7 في هجوم انتحاري.", true],
   ["a general word names no kind", "قتل 5 في هجوم على مركز للشرطة.", "قتل 7 في تفجير سيارة مفخخة.", true],
   ["a town within its governorate", "قتل 12 شخصا في قصف على مدينة القائم.", "قتل 20 شخصا في قصف على الأنبار.", true],
+  [
+    "a road named after the cities it joins is not where the accident was (SaudiNewsNet)",
+    "لقي تسعة معتمرين عمانيين مصرعهم وأصيب 47 آخرون، في حادث مروري فجر الخميس على طريق الرياض - خريص.",
+    "لقي تسعة أشخاص مصرعهم وأصيب 50 آخرين في حادث مروري مروع وقع فجر اليوم الخميس لحافلة على طريق الأحساء.",
+    true,
+  ],
   ["countries named in passing tell nothing apart", "قتل 27 في انفجار قرب الحدود مع سوريا.", "قتل 30 في انفجار جنوب شرق تركيا.", true],
   ["a locality word that describes, not names", "قتل 4 مدنيين في قصف على منطقة سكنية.", "قتل 6 مدنيين في قصف على منطقة الفاخر.", true],
   ["the definite locality word names no place", "قتل 3 جنود في المنطقة الحدودية.", "قتل 5 جنود في منطقة الطارمية.", true],

@@ -3,7 +3,8 @@ import { readings } from "../extract/clitics.ts";
 import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
-  INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, SCATTERED_WORDS, SEVERAL,
+  INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
+  SCATTERED_WORDS, SEVERAL,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -36,6 +37,7 @@ const descriptions = keySet(LOCALITY_DESCRIPTIONS);
 const scattered = keySet(SCATTERED_WORDS);
 const placesPlural = keySet(PLACES_PLURAL);
 const incidentNouns = keySet(INCIDENT_NOUNS);
+const roadWords = keySet(ROAD_WORDS);
 const ordinals = keySet(ORDINALS);
 const severalWord = keyOf(SEVERAL);
 const [ofWord, kindWord] = OF_ITS_KIND.map((w) => keyOf(w));
@@ -75,8 +77,11 @@ function incidentOf(sentence: string): Incident {
     if (descriptions.has(name) || descriptions.has(next.normal)) continue;
     localities.set(word, (localities.get(word) ?? new Set()).add(next.normal));
   }
-  // countries are named in passing («قرب الحدود مع سوريا»): only places within one tell incidents apart
-  const places = gazetteer.filter((p) => p.kind !== "country").map((p) => p.id);
+  // countries are named in passing («قرب الحدود مع سوريا»): only places within one tell incidents apart;
+  // a road's name tells where it goes, not where the incident was
+  const roads = doc.tokens.flatMap((t, i) => (has(i, roadWords) ? [t.end] : []));
+  const roadName = (start: number) => roads.some((end) => start >= end && doc.tokens.filter((t) => t.start >= end && t.end <= start).length < ROAD_NAME_WORDS);
+  const places = gazetteer.filter((p) => p.kind !== "country" && !roadName(p.start)).map((p) => p.id);
   found = { localities, places, kinds, clauses, several };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);

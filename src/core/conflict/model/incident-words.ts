@@ -65,3 +65,10 @@ export const INCIDENT_NOUNS: readonly string[] = ["الحادث", "الحادث�
 export const ORDINALS: readonly string[] = ["الاول", "الثاني", "الثالث"];
 /** «من نوعه»: after an ordinal, the first of its kind, not the first of several. */
 export const OF_ITS_KIND = ["من", "نوعه"];
+/**
+ * Words of a road named after the places it joins: «على طريق الرياض - خريص», «طريق بيشة».
+ * The places of its name (the next ROAD_NAME_WORDS words) are where the road goes, not where
+ * the incident was: an accident on the Riyadh–Khurais road is near الأحساء.
+ */
+export const ROAD_WORDS: readonly string[] = ["طريق", "طرق", "الطريق", "الطرق"];
+export const ROAD_NAME_WORDS = 4;

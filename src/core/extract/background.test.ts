@@ -21,6 +21,7 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["what analysts expected", "وارتفعت المخزونات 5.2 مليون برميل، في حين كانت التوقعات تشير إلى انخفاض قدره 3.2 مليون برميل.", [["5.2 مليون برميل", false], ["3.2 مليون برميل", true]]],
   ["a toll forecast to rise", "قتل 5 أشخاص ويتوقع أن يرتفع عدد القتلى إلى 20 قتيلا.", [["5 أشخاص", false], ["20 قتيلا", true]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
+  ["earlier attacks the event follows (SaudiNewsNet)", "والهجوم على سيفاري هو الثالث من نوعه في مالي بعد هجومين أوقعا 13 قتيلا في صفوف العسكريين.", [["13 قتيلا", true]]],
   // false positives
   ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
   ["a month that is also a word («ماي»: Theresa May)", "وصوت 200 نائب لصالح الثقة في ماي مقابل 117.", [["200 نائب", false]]],
@@ -33,6 +34,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["a figure as expected is the figure", "ووصل 300 ألف حاج كما كان متوقعا.", [["300 ألف حاج", false]]],
   ["a forecast in another clause leaves the figure", "خالف النمو التوقعات، وبلغ 3 في المائة.", [["3 في المائة", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],
+  ["the event's own toll, earlier attacks named before it in another clause", "بعد هجومين على الحدود، قتل 4 جنود في هجوم ثالث.", [["4 جنود", false]]],
+  ["one attack after which it happened is the event", "قتل 5 أشخاص بعد هجوم على حاجز للشرطة.", [["5 أشخاص", false]]],
   ["this year", "وقتل 40 شخصا في عام 2015 في الحوادث.", [["40 شخصا", false], ["2015", false]]],
   ["this month", "وقتل 7 أشخاص في يوليو في هجمات الحوثيين.", [["7 أشخاص", false]]],
   ["last month's figure, reported early this month", "وصدرت 3 ملايين برميل في يونيو.", [["3 ملايين برميل", false]]],

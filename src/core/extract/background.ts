@@ -1,7 +1,7 @@
 import { keySet } from "../text/normalize.ts";
 import { Gap, gapText, type Doc } from "./doc.ts";
 import {
-  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
+  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, EARLIER_INCIDENTS, EARLIER_INCIDENTS_REACH, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
 } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
 import { baseForms } from "./clitics.ts";
@@ -75,6 +75,14 @@ export function forecast(doc: Doc, first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - FORECAST_REACH) && doc.gaps[k]! < Gap.Clause; k--) {
     if (baseForms(doc.readings[k]!).some((f) => forecastWords.has(f))) return !(k > 0 && negations.has(doc.tokens[k - 1]!.normal));
   }
+  return false;
+}
+
+const earlierIncidents = new PhraseIndex(EARLIER_INCIDENTS.map((p) => [p, true] as const));
+
+/** Is the figure at token `first` told of earlier incidents («بعد هجومين أوقعا 13 قتيلا»): the phrase a few words before it, in its clause? */
+export function ofEarlierIncidents(doc: Doc, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - EARLIER_INCIDENTS_REACH) && doc.gaps[k]! < Gap.Clause; k--) if (earlierIncidents.matchAt(doc, k)) return true;
   return false;
 }
 

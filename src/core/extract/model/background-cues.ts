@@ -38,6 +38,14 @@ export const FORECAST_REACH = 8;
 /** Words before a forecasting word that turn it around: «هجوم غير متوقع», «لم يكن متوقعا». */
 export const FORECAST_NEGATIONS = ["غير", "يكن", "تكن"];
 
+/**
+ * Earlier incidents a figure is told of, a few words before it in its clause: «بعد هجومين
+ * أوقعا 13 قتيلا» (the event is a third attack). Two or more only: «بعد هجوم» is as often
+ * the event itself («قتل 5 بعد هجوم على حاجز»).
+ */
+export const EARLIER_INCIDENTS = ["بعد هجومين", "بعد هجمات", "بعد تفجيرين", "بعد تفجيرات", "بعد حادثين", "بعد غارتين", "عقب هجومين", "عقب هجمات"];
+export const EARLIER_INCIDENTS_REACH = 4;
+
 /** A sentence that opens with «وكان(ت)» and has «قد» in it is told in the pluperfect: «وكانت مصادر قد أعلنت…». */
 export const PLUPERFECT_OPENERS = ["كان", "كانت", "وكان", "وكانت"];
 export const PLUPERFECT_MARK = "قد";

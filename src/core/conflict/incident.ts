@@ -79,8 +79,11 @@ function incidentOf(sentence: string): Incident {
   }
   // countries are named in passing («قرب الحدود مع سوريا»): only places within one tell incidents apart;
   // a road's name tells where it goes, not where the incident was
-  const roads = doc.tokens.flatMap((t, i) => (has(i, roadWords) ? [t.end] : []));
-  const roadName = (start: number) => roads.some((end) => start >= end && doc.tokens.filter((t) => t.start >= end && t.end <= start).length < ROAD_NAME_WORDS);
+  const roads = doc.tokens.flatMap((_, i) => (has(i, roadWords) ? [i] : []));
+  const roadName = (start: number) => {
+    const at = doc.tokens.findIndex((t) => t.end > start);
+    return roads.some((road) => at > road && at - road <= ROAD_NAME_WORDS);
+  };
   const places = gazetteer.filter((p) => p.kind !== "country" && !roadName(p.start)).map((p) => p.id);
   found = { localities, places, kinds, clauses, several };
   if (cache.size >= CACHE_MAX) cache.clear();

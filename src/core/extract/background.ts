@@ -70,20 +70,23 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
 const forecastWords = keySet(FORECAST_WORDS);
 const negations = keySet(FORECAST_NEGATIONS);
 
+/** The nearest of the `reach` tokens before token `first`, in its clause, that passes `test`. */
+function nearestBefore(doc: Doc, first: number, reach: number, test: (k: number) => boolean): number | undefined {
+  for (let k = first - 1; k >= Math.max(0, first - reach) && doc.gaps[k]! < Gap.Clause; k--) if (test(k)) return k;
+  return undefined;
+}
+
 /** Is the figure at token `first` forecast: a forecasting word a few words before it, in its clause, not negated («غير متوقع»)? */
 export function forecast(doc: Doc, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - FORECAST_REACH) && doc.gaps[k]! < Gap.Clause; k--) {
-    if (baseForms(doc.readings[k]!).some((f) => forecastWords.has(f))) return !(k > 0 && negations.has(doc.tokens[k - 1]!.normal));
-  }
-  return false;
+  const k = nearestBefore(doc, first, FORECAST_REACH, (k) => baseForms(doc.readings[k]!).some((f) => forecastWords.has(f)));
+  return k !== undefined && !(k > 0 && negations.has(doc.tokens[k - 1]!.normal));
 }
 
 const earlierIncidents = new PhraseIndex(EARLIER_INCIDENTS.map((p) => [p, true] as const));
 
 /** Is the figure at token `first` told of earlier incidents («بعد هجومين أوقعا 13 قتيلا»): the phrase a few words before it, in its clause? */
 export function ofEarlierIncidents(doc: Doc, first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - EARLIER_INCIDENTS_REACH) && doc.gaps[k]! < Gap.Clause; k--) if (earlierIncidents.matchAt(doc, k)) return true;
-  return false;
+  return nearestBefore(doc, first, EARLIER_INCIDENTS_REACH, (k) => earlierIncidents.matchAt(doc, k) !== undefined) !== undefined;
 }
 
 const pluperfectOpeners = new Set(PLUPERFECT_OPENERS);

@@ -4,6 +4,7 @@ import { STOPWORDS } from "../text/model/stopwords.ts";
 import { baseForms } from "./clitics.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { Gap, gapText, makeDoc, spanOf, type Doc } from "./doc.ts";
+import { PhraseIndex } from "./phrases.ts";
 import {
   AGENTS, ANNOUNCING, AXES, CLAIM_WORDS, CONTINUING, DEGREE, DENIALS, DISMISSALS, REFUSALS, EARLIER_REACH, EXISTENCE, GENERIC_HEADS, HEDGES, LIGHT_WORDS, NEGATION_REACH, NEGATIONS, PHRASE_WORDS, QUALIFIERS, QUESTIONS,
   RECORDING, STOPPING, SUBJECT_PREPOSITIONS, SUBJECT_STOPS, TIME_BEFORE, UNDER_DISCUSSION, WITHOUT,
@@ -52,7 +53,7 @@ const announcing = keySet(ANNOUNCING);
 const recording = keySet(RECORDING);
 const degree = keySet(DEGREE);
 const agents = keySet(AGENTS);
-const continuing = CONTINUING.map((phrase) => phrase.split(" ").map((w) => keyOf(w)));
+const continuing = new PhraseIndex(CONTINUING.map((phrase) => [keyOf(phrase), true] as const));
 const stopwords = new Set(STOPWORDS);
 const dismissals = keys(DISMISSALS);
 const discussed = keys(UNDER_DISCUSSION);
@@ -97,8 +98,8 @@ function withoutPronoun(form: string): string {
 function continuingWords(doc: Doc): Uint8Array {
   const out = new Uint8Array(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) {
-    const phrase = continuing.find((p) => p.every((w, k) => doc.tokens[i + k]?.normal === w));
-    if (phrase) out.fill(1, i, i + phrase.length);
+    const hit = continuing.matchAt(doc, i, false);
+    if (hit) out.fill(1, i, hit.end);
   }
   return out;
 }
@@ -176,8 +177,11 @@ class HeadlineWords {
 function headAfter(h: HeadlineWords, i: number, throughPrepositions = true): number | undefined {
   let agent = false;
   for (let k = i + 1; k < h.length && h.clause[k] === h.clause[i]; k++) {
-    if (h.isIn(prepositions, k) && !throughPrepositions) return undefined;
-    if (h.isIn(prepositions, k) || h.isIn(measures, k) || h.doc.tokens[k]!.kind === "number") continue;
+    if (h.isIn(prepositions, k)) {
+      if (!throughPrepositions) return undefined;
+      continue;
+    }
+    if (h.isIn(measures, k) || h.doc.tokens[k]!.kind === "number") continue;
     if (h.isIn(agents, k) || (agent && nisbaCountry(h.doc.tokens[k]!.normal))) {
       agent = true;
       continue;

@@ -11,6 +11,7 @@ import { QUANTITY_LABELS } from "./quantity-labels.ts";
 const COUNT_SLOTS: Record<string, MessageKey> = {
   killed: "slot_killed",
   injured: "slot_injured",
+  casualties: "slot_casualties",
   missing: "slot_missing",
   arrested: "slot_arrested",
   displaced: "slot_displaced",

@@ -246,6 +246,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("injured", 24, "24 مصابا", "24 مصابا يتلقون العلاج في مستشفى عسير المركزي")]),
     report("b", [], [said("injured", 30, "30 مصابا", "30 مصابا لا يزالون يتلقون العلاج في مستشفى عسير المركزي")]),
   ], ["count:injured"]],
+  ["killed and injured told as one toll against the injured alone (SaudiNewsNet)", [
+    report("a", [], [said("injured", 3, "ثلاثة آخرين", "أعلنت وزارة الداخلية المصرية مقتل شرطي وإصابة ثلاثة آخرين في هجوم مسلح على سيارة ترحيلات")]),
+    report("b", [], [said("casualties", 4, "4", "مقتل وإصابة 4 في هجوم مسلح على سيارة ترحيلات")]),
+  ], []],
   ["a death sentence and a life sentence are not compared", [
     report("a", [], [said("sentence", 1, "إعدام", "حكم بإعدام المتهم الأول في قضية التفجير", "death")]),
     report("b", [], [said("sentence", 1, "المؤبد", "حكم بالسجن المؤبد على المتهم الأول في قضية التفجير", "life")]),
@@ -353,6 +357,16 @@ describe("toll updates", () => {
       [fromOutlet("a", "x", [said("killed", 27, "27", "حصيلة الضحايا التي تتحدث عن مصرع 27 شخصا في الفيضانات")], at(9)), fromOutlet("b", "y", [said("killed", 46, "46", "ارتفاع حصيلة الضحايا في الفيضانات إلى 46 شخصا")], at(21))],
       ["killed: 27 → 46"],
     ],
+    [
+      "those still in care, fewer later",
+      [fromOutlet("a", "x", [said("injured", 24, "24 مصابا", "24 مصابا يتلقون العلاج في مستشفى عسير المركزي")], at(7)), fromOutlet("b", "y", [said("injured", 5, "خمسة مصابين", "خمسة مصابين ما زالوا يتلقون العلاج في مستشفى عسير المركزي")], at(20))],
+      ["injured: 24 → 5"],
+    ],
+    [
+      "killed and injured told as one toll, later higher",
+      [fromOutlet("a", "x", [said("casualties", 20, "20 شخصا", "مقتل وإصابة 20 شخصا في انفجار سيارة مفخخة في بعقوبة")], at(9)), fromOutlet("b", "y", [said("casualties", 45, "45 شخصا", "مقتل وإصابة 45 شخصا في انفجار سيارة مفخخة في بعقوبة")], at(21))],
+      ["casualties: 20 → 45"],
+    ],
     // false positives
     [
       "worded apart and not told as a rise: another incident, more likely than a rise",
@@ -362,6 +376,10 @@ describe("toll updates", () => {
     ["a later, lower toll is a conflict, not an update", [report("a", [], [count("killed", 15, 15)], at(10)), report("b", [], [count("killed", 10, 10)], at(18))], []],
     ["the same toll twice", [report("a", [], [count("killed", 10, 10)], at(10)), report("b", [], [count("killed", 10, 10)], at(18))], []],
     ["no publication times: order unknown, so a conflict", [report("a", [], [count("killed", 10, 10)]), report("b", [], [count("killed", 15, 15)])], []],
+    ["those still in care, more later: they are not sent home upwards (SaudiNewsNet, Asir)", [
+      fromOutlet("a", "x", [said("injured", 5, "خمسة مصابين", "أن خمسة مصابين ما زالوا يتلقون العلاج في قسم الجراحة العامة بمستشفى عسير المركزي")], "2015-08-08T06:10:00+03:00"),
+      fromOutlet("b", "y", [said("injured", 24, "24 مصابا", "24 مصابا يتلقون العلاج بـ «مركزي» عسير و 8 غادروا المستشفيات")], "2015-08-08T06:59:00+03:00"),
+    ], []],
     ["rockets fired do not accumulate", [report("a", [], [count("projectiles_fired", 2, 2)], at(10)), report("b", [], [count("projectiles_fired", 5, 5)], at(18))], []],
     ["days apart: another day's toll", [report("a", [], [count("killed", 10, 10)], "2015-08-01T10:00:00+03:00"), report("b", [], [count("killed", 15, 15)], at(18))], []],
   ];
@@ -369,5 +387,10 @@ describe("toll updates", () => {
     const { updates, conflicts } = findings(reports);
     expect(updates.map((u) => `${u.slot}: ${u.values.map((v) => v.value).join(" → ")}`)).toEqual(expected);
     if (expected.length) expect(conflicts.filter((c) => c.kind === "count")).toEqual([]);
+  });
+
+  it("a later, higher figure of those still in care is flagged", () => {
+    const { conflicts } = findings(UPDATES.find(([label]) => label.startsWith("those still in care, more later"))![1]);
+    expect(conflicts.map((c) => `${c.slot}: ${c.values.map((v) => v.value).join(" / ")}`)).toEqual(["injured: 5 / 24"]);
   });
 });

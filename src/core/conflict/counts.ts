@@ -171,7 +171,7 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
  * acquittal meets a sentence of any term, death or life; a bare «77 مليار» meets the
  * figures of every currency.
  */
-const CASUALTY_SLOTS = new Set(["killed", "injured"]);
+const CASUALTY_SLOTS = new Set(["killed", "injured", "casualties"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
 const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
@@ -228,12 +228,17 @@ function roundsTo(rounded: StoredCount, precise: StoredCount): boolean {
   return significant >= 2 && Math.abs(precise.min - rounded.min) < step;
 }
 
-/** A later, higher toll of a cumulative slot is an update, not a contradiction (#38); a later decrease is flagged. */
-const CUMULATIVE = new Set(["killed", "injured", "arrested", "missing", "displaced"]);
+/**
+ * A later, higher toll of a cumulative slot is an update, not a contradiction (#38); a later
+ * decrease is flagged. Those still in care are the one part that only falls, as they are
+ * sent home: there a later, lower figure is the update and a higher one is flagged.
+ */
+const CUMULATIVE = new Set(["killed", "injured", "casualties", "arrested", "missing", "displaced"]);
 function isUpdate(a: Mention, b: Mention): boolean {
   if (!CUMULATIVE.has(a.c.slot) || !a.r.published || !b.r.published) return false;
   const late = later(a, b);
-  return late.c.min >= (late === a ? b : a).c.min;
+  const early = late === a ? b : a;
+  return careOf(late.c) === "in_care" ? late.c.min <= early.c.min : late.c.min >= early.c.min;
 }
 
 const later = (a: Mention, b: Mention) => (Date.parse(a.r.published!) <= Date.parse(b.r.published!) ? b : a);

@@ -34,7 +34,9 @@ const twoWordFirsts = new Set([...COUNTED_NOUNS.keys()].filter((k) => k.includes
 const hedgesBefore = HEDGES_BEFORE.map(([p, h]) => [p.split(" "), h] as const);
 const coordinators = new Set(COORDINATORS);
 const ATTACK_EVENT = new Set(["استهدافات", "لاستهدافات", "هجمات", "للهجمات", "هجوما", "استهداف", "هجوم"]);
-export const VICTIM_SLOTS = new Set<CountSlot>(["killed", "injured", "missing", "arrested", "displaced"]);
+export const VICTIM_SLOTS = new Set<CountSlot>(["killed", "injured", "casualties", "missing", "arrested", "displaced"]);
+/** the two tolls a report may give as one: «مقتل وإصابة 20», «15 قتيلا وجريحا» */
+const JOINT = new Set<CountSlot | null>(["killed", "injured"]);
 
 /**
  * A counted noun at token i: clitic readings (unless `bare`: right after a number a «و»
@@ -109,16 +111,50 @@ export function gluedToNumber(doc: Doc, i: number): boolean {
   return prev?.kind === "number" && doc.tokens[i]!.kind === "number" && doc.n.key.slice(prev.keyEnd, doc.tokens[i]!.keyStart) === ",";
 }
 
-/** Victim verb in the few tokens before `from` (same clause). */
+/** Victim verb in the few tokens before `from` (same clause); «مقتل وإصابة» govern one toll of both. */
 export function verbBefore(doc: Doc, from: number, reach = 3): CountSlot | undefined {
   for (let k = from - 1; k >= Math.max(0, from - reach); k--) {
     if (doc.gaps[k]! >= Gap.Clause) return undefined;
-    for (const [form] of doc.readings[k]!) {
-      const slot = VICTIM_BEFORE.get(form);
-      if (slot) return slot;
-    }
+    const slot = victimVerbAt(doc, k);
+    if (slot) return JOINT.has(slot) && joinedVerbBefore(doc, k, slot) ? "casualties" : slot;
   }
   return undefined;
+}
+
+/**
+ * «مقتل وإصابة», «قتل وجرح»: the other of killed and injured right before the verb at k,
+ * joined by «و». Not a verb that agrees with a subject before it («قتلوا», «قتلت»): in
+ * «24 شخصا قتلوا وأصيب 55» it tells the 24.
+ */
+function joinedVerbBefore(doc: Doc, k: number, slot: CountSlot): boolean {
+  if (k === 0 || doc.gaps[k - 1]! > Gap.Space || !doc.tokens[k]!.normal.startsWith("و")) return false;
+  const first = victimVerbAt(doc, k - 1);
+  return !!first && JOINT.has(first) && first !== slot && !/(?:وا|ت)$/.test(doc.tokens[k - 1]!.normal);
+}
+
+function victimVerbAt(doc: Doc, k: number): CountSlot | undefined {
+  for (const [form] of doc.readings[k]!) {
+    const slot = VICTIM_BEFORE.get(form);
+    if (slot) return slot;
+  }
+  return undefined;
+}
+
+/**
+ * Killed and injured as one toll after a number or its noun: «15 قتيلا وجريحا», «30 بين
+ * قتيل وجريح», «60 شخصا ما بين قتيل وجريح», «12 من القتلى والجرحى». The end of the pair.
+ * The two nouns agree in number: «خمسة قتلى وجريح» is five dead and one wounded, «وجريحين» two.
+ */
+export function jointTollAt(doc: Doc, at: number): number | undefined {
+  const word = (k: number) => (doc.gaps[k - 1]! <= Gap.Space ? doc.tokens[k]?.normal : undefined);
+  let k = at;
+  if (word(k) === "ما" && word(k + 1) === "بين") k += 2;
+  else if (word(k) === "بين" || word(k) === "من") k++;
+  const first = word(k) !== undefined ? nounAt(doc, k) : undefined;
+  if (!first || !JOINT.has(first.noun.slot) || !word(first.end)?.startsWith("و")) return undefined;
+  const second = nounAt(doc, first.end);
+  const pair = second && JOINT.has(second.noun.slot) && second.noun.slot !== first.noun.slot;
+  return pair && !first.noun.dual && !second.noun.dual && first.noun.singular === second.noun.singular ? second.end : undefined;
 }
 
 export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot; at: number } | undefined {

@@ -138,12 +138,39 @@ const SLOT_CONTEXT: Row[] = [
   ["no slot from a non-victim count", "أطلقت 5 صواريخ و3 عمال", [["projectiles_fired", 5, 5, "5 صواريخ"], ["other", 3, 3, "3 عمال"]]],
 ];
 
+// killed and injured told as one toll (SaudiNewsNet wordings): neither's own count
+const JOINT_TOLLS: Row[] = [
+  ["verbal nouns joined", "أعلنت الشرطة مقتل وإصابة 20 شخصا في انفجار", [["casualties", 20, 20, "20 شخصا"]]],
+  ["verbs joined, injured first", "أسفر الانفجار عن إصابة ومقتل 9 أشخاص", [["casualties", 9, 9, "9 أشخاص"]]],
+  ["past verbs joined", "قتل وجرح 10 أشخاص في الهجوم", [["casualties", 10, 10, "10 أشخاص"]]],
+  ["a headline fragment", "مقتل وإصابة 4", [["casualties", 4, 4, "4"]]],
+  ["a hedge after the joined verbs", "مقتل وإصابة قرابة الـ 60 شخصًا في هجوم انتحاري", [["casualties", 48, 72, "قرابة الـ 60 شخصًا"]]],
+  ["a vague amount", "مقتل وإصابة العشرات من مسلحي التنظيم", [["casualties", 20, 99, "العشرات"]]],
+  ["two nouns after the number", "أسفر الهجوم عن 12 قتيلا وجريحا على الأقل", [["casualties", 12, null, "12 قتيلا وجريحا على الأقل"]]],
+  ["«بين قتيل وجريح»", "سقوط 80 بين قتيل وجريح", [["casualties", 80, 80, "80 بين قتيل وجريح"]]],
+  ["«ما بين قتيل وجريح» after the counted noun", "سقوط 60 شخصا ما بين قتيل وجريح", [["casualties", 60, 60, "60 شخصا ما بين قتيل وجريح"]]],
+  ["a partitive of both", "سقوط 12 من القتلى والجرحى", [["casualties", 12, 12, "12 من القتلى والجرحى"]]],
+  ["one vague amount of both nouns", "وأضافوا أن عشرات القتلى والجرحى سقطوا في صفوف الانقلابيين", [["casualties", 20, 99, "عشرات القتلى والجرحى"]]],
+  // false positives
+  ["each verb with its own figure", "مقتل 5 وإصابة 20", [["killed", 5, 5, "5"], ["injured", 20, 20, "20"]]],
+  ["each verb with its own figure, injured first", "أصيب 7 وقتل 2", [["injured", 7, 7, "7"], ["killed", 2, 2, "2"]]],
+  ["two duals are two counts", "سقوط قتيلين وجريحين", [["killed", 2, 2, "قتيلين"], ["injured", 2, 2, "جريحين"]]],
+  ["a plural and a dual: five dead and two wounded (SaudiNewsNet)", "حصيلة غير نهائية من خمسة قتلى وجريحين من جانب القوات المسلحة", [["killed", 5, 5, "خمسة قتلى"], ["injured", 2, 2, "جريحين"]]],
+  ["a plural and a singular: five dead and one wounded", "سقوط خمسة قتلى وجريح في الهجوم", [["killed", 5, 5, "خمسة قتلى"]]],
+  ["the first verb tells its own figure (SaudiNewsNet)", "إن 24 شخصا على الأقل قتلوا وأصيب 55 اخرون اليوم", [["killed", 24, null, "24 شخصا على الأقل"], ["injured", 55, 55, "55"]]],
+  ["the first verb tells its own figure, a noun after it", "إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري", [["killed", 3, 3, "3 جنود"], ["injured", 31, 31, "31"]]],
+  ["the first verb tells its own figure, a partitive between", "وقالت الشرطة إن ثلاثة من رجال الأمن قتلوا وأصيب 24 في تفجير", [["killed", 3, 3, "ثلاثة من رجال الأمن"], ["injured", 24, 24, "24"]]],
+  ["a noun and a verb of another figure", "قتل 3 جنود وجرح 4 آخرين", [["killed", 3, 3, "3 جنود"], ["injured", 4, 4, "4"]]],
+  ["a victim verb joined to an arrest is not a joint toll", "مقتل واعتقال 6 مسلحين", [["arrested", 6, 6, "6 مسلحين"]]],
+];
+
 describe("counts", () => {
   for (const [title, rows] of [
     ["numbers (#11, #12, #15, #20)", NUMBERS],
     ["duals and intervals (#13, #14, #16–#18)", DUALS_AND_INTERVALS],
     ["non-counts and slots (#19, #21, #36–#38)", NON_COUNTS_AND_SLOTS],
     ["slot context (#17, #37, #38)", SLOT_CONTEXT],
+    ["killed and injured as one toll", JOINT_TOLLS],
   ] as const) {
     describe(title, () => {
       it.each(rows)("%s: %s", (_name, input, expected) => expect(counts(input)).toEqual(expected));

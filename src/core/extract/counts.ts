@@ -1,5 +1,5 @@
 import {
-  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
+  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
@@ -99,14 +99,18 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   let to = noun ? noun.end : hit.end;
   const group = noun ? groupEnd(doc, noun.end) : undefined;
   if (group) to = group.end;
-  const predicate = noun && noun.noun.slot === null ? victimPredicate(doc, to) : undefined;
+  // «15 قتيلا وجريحا», «20 شخصا بين قتيل وجريح»: one toll of both
+  const joint = jointTollAt(doc, noun && noun.noun.slot === null ? to : hit.end);
+  if (joint) to = Math.max(to, joint);
+  const predicate = noun && !joint && noun.noun.slot === null ? victimPredicate(doc, to) : undefined;
   if (predicate) to++;
   const ha = to < doc.tokens.length ? hedgesAfter.matchAt(doc, to, false) : undefined;
   if (ha) to = ha.end;
   const conj = hit.cut > 0 || doc.tokens[from - 1]?.normal === "و";
   let slot: CountSlot | undefined;
   let nationality: string | undefined;
-  if (noun) slot = predicate ?? slotFor(doc, noun, from, to, prev);
+  if (joint) slot = "casualties";
+  else if (noun) slot = predicate ?? slotFor(doc, noun, from, to, prev);
   else {
     const verb = verbBefore(doc, from, 2);
     slot = (verb && VICTIM_SLOTS.has(verb) ? verb : undefined) ?? tollSlot(doc, i) ?? coordinatedSlot(doc, from, prev, conj);

@@ -13,6 +13,8 @@ export interface SourceSpan {
 export const COUNT_SLOTS = [
   "killed", "injured", "missing", "arrested", "displaced", "projectiles_fired", "projectiles_planned",
   "strikes", "attacks", "sources", "quantity", "other", "sentence",
+  // killed and injured told as one toll: «مقتل وإصابة 20», «15 قتيلا وجريحا»
+  "casualties",
 ] as const;
 export type CountSlot = (typeof COUNT_SLOTS)[number];
 

@@ -203,6 +203,18 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
       said("killed", 2, "اثنين", "وفي سياق منفصل أعدمت السلطات اثنين من المدانين بتهريب المخدرات"),
     ]),
   ], ["count:killed"]],
+  ["a district's toll higher than the country's is no part of it", [
+    report("a", [], [said("killed", 15, "15 شخصا", "ذكرت الشرطة أن 15 شخصا لقوا حتفهم جراء انهيارات أرضية في وسط البلاد")]),
+    report("b", [], [said("killed", 28, "28 شخصًا", "ذكرت الشرطة أن 28 شخصًا لقوا حتفهم في حي لوملي بمنطقة كاسكي بعدما طمر انهيار أرضي منازلهم")]),
+  ], ["count:killed"]],
+  ["two tolls of one locality", [
+    report("a", [], [said("killed", 28, "28 شخصا", "ذكرت الشرطة أن 28 شخصا لقوا حتفهم في حي لوملي بعدما طمر انهيار أرضي منازلهم")]),
+    report("b", [], [said("killed", 15, "15 شخصًا", "ذكرت الشرطة أن 15 شخصًا لقوا حتفهم في حي لوملي بعدما طمر انهيار أرضي منازلهم")]),
+  ], ["count:killed"]],
+  ["a province's toll lower than its city's", [
+    report("a", [], [said("killed", 5, "خمسة أشخاص", "قتل خمسة أشخاص في قصف على محافظة الأنبار")]),
+    report("b", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على مدينة الفلوجة")]),
+  ], ["count:killed"]],
   // false positives
   ["a lower bound and a figure under twice it", [
     report("a", [], [{ ...said("killed", 26, "26 قتيلا على الأقل", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول"), max: null }]),
@@ -215,6 +227,14 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
   ["one defendant acquitted, another sentenced", [
     report("a", [], [said("sentence", 0, "براءة", "وقضت المحكمة الجزائية ببراءة رجل أعمال من تهمة غسل الأموال", "")]),
     report("b", [], [said("sentence", 10, "10 سنوات", "وحكمت محكمة الاستئناف بسجن مهرب مخدرات 10 سنوات", "year")]),
+  ], []],
+  ["a toll of one district against the country's (SaudiNewsNet, Nepal)", [
+    report("a", [], [{ ...said("killed", 28, "28 شخصا على الأقل", "ذكرت الشرطة في نيبال امس الخميس أن 28 شخصا على الأقل لقوا حتفهم جراء انهيارات أرضية نتيجة الهطول الغزير للأمطار في وسط البلاد."), max: null }]),
+    report("b", [], [said("killed", 15, "15 شخصًا", "وذكرت الشرطة في نيبال اليوم أن 15 شخصًا لقوا حتفهم في حي لوملي بمنطقة كاسكي بعدما طمر انهيار أرضي منازلهم")]),
+  ], []],
+  ["a toll of a city against its province's", [
+    report("a", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على محافظة الأنبار")]),
+    report("b", [], [said("killed", 5, "خمسة أشخاص", "قتل خمسة أشخاص في قصف على مدينة الفلوجة")]),
   ], []],
   ["a roundup's two car bombs in two districts (SaudiNewsNet)", [
     report("a", [], [said("injured", 9, "تسعة", "وقتل ثلاثة عناصر من الجيش والشرطة وأصيب تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد.")]),

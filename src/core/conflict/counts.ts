@@ -3,7 +3,7 @@ import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
 import { careOf } from "./care.ts";
-import { sameIncident } from "./incident.ts";
+import { partOfArea, sameIncident } from "./incident.ts";
 import { sameOccasion } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
 import { scaleSlip } from "./figure-slips.ts";
@@ -51,6 +51,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         const y = closest(x, other);
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
+        if (slot !== "quantity" && partOfLowerFigure(x, y)) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c, y.c) || careOf(x.c) !== careOf(y.c)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
@@ -134,6 +135,12 @@ function totalOf(x: Mention, y: Mention, parts: readonly Mention[] | undefined):
     if (Math.abs(sum - rest) < 1e-9) return true;
   }
   return false;
+}
+
+/** The lower of two tolls told of a part of the other's area («15 في حي لوملي» / «28 في وسط البلاد»). */
+function partOfLowerFigure(x: Mention, y: Mention): boolean {
+  const [low, high] = ceiling(x.c) < floor(y.c) ? [x, y] : [y, x];
+  return partOfArea(low.c, high.c);
 }
 
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));

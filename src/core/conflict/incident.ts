@@ -4,7 +4,7 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL,
+  SCATTERED_WORDS, SEVERAL, WIDE_AREA_WORDS,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -30,11 +30,14 @@ interface Incident {
   clauses: { start: number; end: number; kinds: Set<string> }[];
   /** a tally of several incidents */
   several: boolean;
+  /** told of a whole country or most of it («في وسط البلاد») */
+  wide: boolean;
 }
 
 const localityWords = keySet(LOCALITY_WORDS);
 const descriptions = keySet(LOCALITY_DESCRIPTIONS);
 const scattered = keySet(SCATTERED_WORDS);
+const wideArea = keySet(WIDE_AREA_WORDS);
 const placesPlural = keySet(PLACES_PLURAL);
 const incidentNouns = keySet(INCIDENT_NOUNS);
 const roadWords = keySet(ROAD_WORDS);
@@ -57,10 +60,12 @@ function incidentOf(sentence: string): Incident {
   const kinds = new Set<string>();
   const clauses: Incident["clauses"] = [];
   let several = false;
+  let wide = false;
   const has = (i: number, set: ReadonlySet<string>) => i >= 0 && i < doc.tokens.length && forms[i]!.some((f) => set.has(f));
   const is = (i: number, word: string | undefined) => i >= 0 && i < doc.tokens.length && word !== undefined && forms[i]!.includes(word);
   for (let i = 0; i < doc.tokens.length; i++) {
     const ordinal = has(i, incidentNouns) && has(i + 1, ordinals) && !(is(i + 2, ofWord) && is(i + 3, kindWord));
+    if (has(i, wideArea)) wide = true;
     if (has(i, scattered) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
     const clause = clauses.at(-1)!;
@@ -85,7 +90,7 @@ function incidentOf(sentence: string): Incident {
     return roads.some((road) => at > road && at - road <= ROAD_NAME_WORDS);
   };
   const places = gazetteer.filter((p) => p.kind !== "country" && !roadName(p.start)).map((p) => p.id);
-  found = { localities, places, kinds, clauses, several };
+  found = { localities, places, kinds, clauses, several, wide };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);
   return found;
@@ -122,4 +127,17 @@ export function sameIncident(a: Figure, b: Figure): boolean {
   if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placeRelation(p, q) !== "disjoint"))) return false;
   const [kx, ky] = [kindsOf(x, a), kindsOf(y, b)];
   return !(kx.size && ky.size && !kindsMeet(kx, ky));
+}
+
+/**
+ * Is `part` told of a part of the area `whole` is told of? Places the gazetteer knows, each
+ * within one of the other's («5 في الفلوجة» / «20 في محافظة الأنبار»), or a locality the
+ * text names against a whole country («15 في حي لوملي بمنطقة كاسكي» / «28 في وسط البلاد»).
+ * A lower figure of a part is no contradiction of the whole's.
+ */
+export function partOfArea(part: Figure, whole: Figure): boolean {
+  const x = incidentOf(part.quote);
+  const y = incidentOf(whole.quote);
+  if (x.places.length && y.places.length) return x.places.every((p) => y.places.some((q) => placeRelation(p, q) === "within"));
+  return x.localities.size > 0 && y.localities.size === 0 && !y.places.length && y.wide && !x.wide;
 }

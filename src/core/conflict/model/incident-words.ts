@@ -13,6 +13,12 @@
  */
 export const LOCALITY_WORDS: readonly string[] = ["منطقه", "بلده", "مدينه", "قريه", "حي", "محافظه", "مديريه", "ناحيه", "ولايه", "اقليم", "مخيم", "هجره"];
 
+/**
+ * Words that tell a figure of a whole country or most of it: «في وسط البلاد», «في أنحاء
+ * البلاد», «في جميع أرجاء المملكة». A figure at a named locality is a part of it.
+ */
+export const WIDE_AREA_WORDS: readonly string[] = ["البلاد", "انحاء", "ارجاء"];
+
 /** Words after a locality word that describe it instead of naming it: «منطقة سكنية», «مدينة ساحلية». */
 export const LOCALITY_DESCRIPTIONS: readonly string[] = [
   "سكنيه", "صناعيه", "تجاريه", "عسكريه", "حدوديه", "زراعيه", "نائيه", "جبليه", "صحراويه", "ريفيه", "ساحليه", "مجاوره", "قريبه",

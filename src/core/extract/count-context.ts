@@ -123,13 +123,15 @@ export function verbBefore(doc: Doc, from: number, reach = 3): CountSlot | undef
 
 /**
  * «مقتل وإصابة», «قتل وجرح»: the other of killed and injured right before the verb at k,
- * joined by «و». Not a verb that agrees with a subject before it («قتلوا», «قتلت»): in
- * «24 شخصا قتلوا وأصيب 55» it tells the 24.
+ * joined by «و». Not a verb with a subject of its own: one that agrees with it («24 شخصا
+ * قتلوا وأصيب 55», «قتلت»), or one right after a figure or a counted noun («جندي توفي وأصيب 3»).
  */
 function joinedVerbBefore(doc: Doc, k: number, slot: CountSlot): boolean {
   if (k === 0 || doc.gaps[k - 1]! > Gap.Space || !doc.tokens[k]!.normal.startsWith("و")) return false;
   const first = victimVerbAt(doc, k - 1);
-  return !!first && JOINT.has(first) && first !== slot && !/(?:وا|ت)$/.test(doc.tokens[k - 1]!.normal);
+  if (!first || !JOINT.has(first) || first === slot || /(?:وا|ت)$/.test(doc.tokens[k - 1]!.normal)) return false;
+  const subject = k - 2;
+  return subject < 0 || doc.gaps[subject]! > Gap.Space || (doc.tokens[subject]!.kind !== "number" && !nounAt(doc, subject));
 }
 
 function victimVerbAt(doc: Doc, k: number): CountSlot | undefined {

@@ -127,6 +127,9 @@ const SLOT_CONTEXT: Row[] = [
   ["#12 a range shares its scale", "ويعاني 20 - 25 مليون شخص", [["other", 20000000, 25000000, "20 - 25 مليون شخص"]]],
   ["#12 thousands before «عام»", "وقتلت 584 ألفا عام 2013", [["killed", 584000, 584000, "584 ألفا"]]],
   ["officials who speak are sources", "قال ثلاثة مسؤولين إن", [["sources", 3, 3, "ثلاثة مسؤولين"]]],
+  ["«استشهد» before the figure (SaudiNewsNet)", "استشهد 16 شخصا على الأقل وجرح 30 في تفجير", [["killed", 16, null, "16 شخصا على الأقل"], ["injured", 30, 30, "30"]]],
+  ["«توفي» before the figure (SaudiNewsNet)", "توفي أربعة أشخاص وأصيب خمسة آخرون بإصابات", [["killed", 4, 4, "أربعة أشخاص"], ["injured", 5, 5, "خمسة"]]],
+  ["«لقي … مصرعهم» around the figure (SaudiNewsNet)", "لقي 4 أشخاص مصرعهم وأصيب 3 آخرون في تصادم", [["killed", 4, 4, "4 أشخاص"], ["injured", 3, 3, "3"]]],
   // false positives
   ["officials who do not speak are not sources", "يرافقه عدد من المسؤولين في الجولة", [["other", 2, null, "عدد من المسؤولين"]]],
   ["#19 a rejected number is not read again", "أنفقت 5 ملايين دولار", []],
@@ -143,6 +146,7 @@ const JOINT_TOLLS: Row[] = [
   ["verbal nouns joined", "أعلنت الشرطة مقتل وإصابة 20 شخصا في انفجار", [["casualties", 20, 20, "20 شخصا"]]],
   ["verbs joined, injured first", "أسفر الانفجار عن إصابة ومقتل 9 أشخاص", [["casualties", 9, 9, "9 أشخاص"]]],
   ["past verbs joined", "قتل وجرح 10 أشخاص في الهجوم", [["casualties", 10, 10, "10 أشخاص"]]],
+  ["«استشهد وأصيب» (SaudiNewsNet)", "استشهد وأصيب عدد من المواطنين فجر السبت نتيجة القصف", [["casualties", 2, null, "عدد من المواطنين"]]],
   ["a headline fragment", "مقتل وإصابة 4", [["casualties", 4, 4, "4"]]],
   ["a hedge after the joined verbs", "مقتل وإصابة قرابة الـ 60 شخصًا في هجوم انتحاري", [["casualties", 48, 72, "قرابة الـ 60 شخصًا"]]],
   ["a vague amount", "مقتل وإصابة العشرات من مسلحي التنظيم", [["casualties", 20, 99, "العشرات"]]],
@@ -161,6 +165,7 @@ const JOINT_TOLLS: Row[] = [
   ["the first verb tells its own figure, a noun after it", "إن 3 جنود قتلوا وأصيب 31 في هجوم انتحاري", [["killed", 3, 3, "3 جنود"], ["injured", 31, 31, "31"]]],
   ["the first verb tells its own figure, a partitive between", "وقالت الشرطة إن ثلاثة من رجال الأمن قتلوا وأصيب 24 في تفجير", [["killed", 3, 3, "ثلاثة من رجال الأمن"], ["injured", 24, 24, "24"]]],
   ["a noun and a verb of another figure", "قتل 3 جنود وجرح 4 آخرين", [["killed", 3, 3, "3 جنود"], ["injured", 4, 4, "4"]]],
+  ["the first verb has its own subject (a counted noun)", "وقال إن جنديا توفي وأصيب 3 آخرون", [["killed", 1, 1, "جنديا"], ["injured", 3, 3, "3"]]],
   ["a victim verb joined to an arrest is not a joint toll", "مقتل واعتقال 6 مسلحين", [["arrested", 6, 6, "6 مسلحين"]]],
 ];
 

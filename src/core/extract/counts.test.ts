@@ -129,6 +129,9 @@ const SLOT_CONTEXT: Row[] = [
   ["officials who speak are sources", "قال ثلاثة مسؤولين إن", [["sources", 3, 3, "ثلاثة مسؤولين"]]],
   ["«استشهد» before the figure (SaudiNewsNet)", "استشهد 16 شخصا على الأقل وجرح 30 في تفجير", [["killed", 16, null, "16 شخصا على الأقل"], ["injured", 30, 30, "30"]]],
   ["«توفي» before the figure (SaudiNewsNet)", "توفي أربعة أشخاص وأصيب خمسة آخرون بإصابات", [["killed", 4, 4, "أربعة أشخاص"], ["injured", 5, 5, "خمسة"]]],
+  ["deaths counted as cases (SaudiNewsNet)", "استقبلت الطوارئ 40 مصاباً، و15 حالة وفاة جراء التفجير", [["injured", 40, 40, "40 مصاباً"], ["killed", 15, 15, "15 حالة وفاة"]]],
+  ["deaths counted as cases, plural", "وسجلت المستشفيات 3 حالات وفاة", [["killed", 3, 3, "3 حالات وفاة"]]],
+  ["the dual of a two-word noun (SaudiNewsNet)", "تم فرز الحالات وتشخيصها كالتالي: حالتا وفاة، وإصابة حرجة، و3 إصابات متوسطة", [["killed", 2, 2, "حالتا وفاة"], ["injured", 3, 3, "3 إصابات"]]],
   ["«لقي … مصرعهم» around the figure (SaudiNewsNet)", "لقي 4 أشخاص مصرعهم وأصيب 3 آخرون في تصادم", [["killed", 4, 4, "4 أشخاص"], ["injured", 3, 3, "3"]]],
   // false positives
   ["officials who do not speak are not sources", "يرافقه عدد من المسؤولين في الجولة", [["other", 2, null, "عدد من المسؤولين"]]],

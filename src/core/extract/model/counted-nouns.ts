@@ -23,6 +23,8 @@ const ROWS: Row[] = [
   ["شهيد", "شهداء", "killed", "victim", true],
   ["ضحيه", "ضحايا", "killed", "victim", true],
   ["جثه", "جثث", "killed", "victim", true],
+  // «15 حالة وفاة», «حالتا وفاة»: deaths counted as cases
+  ["حاله وفاه", "حالات وفاه", "killed", "victim", true],
   ["جريح", "جرحي", "injured", "victim", true],
   ["مصاب", "مصابين|مصابون", "injured", "victim", false],
   ["اصابه", "اصابات", "injured", "victim", true],
@@ -107,7 +109,9 @@ export const COUNTED_NOUNS: ReadonlyMap<string, CountedNoun> = (() => {
   for (const [sg, pls, slot, cls, dualOk] of ROWS) {
     m.set(sg, { slot, cls, dual: false, singular: true });
     for (const pl of pls.split("|")) m.set(pl, { slot, cls, dual: false, singular: false });
-    if (dualOk && !sg.includes(" ")) for (const d of duals(sg)) if (!m.has(d)) m.set(d, { slot, cls, dual: true, singular: false });
+    // a two-word noun takes the dual on its first word: «حالتا وفاة»
+    const [head, ...rest] = sg.split(" ");
+    if (dualOk) for (const d of duals(head!)) if (!m.has([d, ...rest].join(" "))) m.set([d, ...rest].join(" "), { slot, cls, dual: true, singular: false });
   }
   return m;
 })();

@@ -32,6 +32,7 @@ const CASES: [string, string, string, string[]][] = [
   ["a refusal against its refuser doing it", "قطر تدعم اقتصاد تركيا باستثمارات مباشرة بقيمة 15 مليار دولار", "قطر ترفض دعم تركيا باستثمارات جديدة", ["happened: denied «ترفض دعم» / happened «قطر تدعم»"]],
   ["held, told with those who hold first", "اعتقلت السلطات السعودية 7 ناشطين بينهم 3 نساء", "السعودية تفرج عن 7 ناشطين", ["custody: held «اعتقلت السلطات السعودية 7 ناشطين» / freed «تفرج عن 7 ناشطين»"]],
   ["«لا تزال» goes on, it does not negate", "الليرة التركية لا تزال تنهار أمام الدولار", "الليرة التركية ترتفع أمام الدولار", ["direction: fell «الليرة التركية لا تزال تنهار» / rose «الليرة التركية ترتفع»"]],
+  ["«ولا تزال» opening the headline goes on too", "ولا تزال السعودية تعتقل 9 ناشطين بينهم 4 سيدات", "السعودية تفرج عن 9 ناشطين", ["custody: held «تعتقل 9 ناشطين» / freed «تفرج عن 9 ناشطين»"]],
   ["a move recorded by a verb is of what stands before it", "وول ستريت تسجل أكبر خسائر في 6 أسابيع", "مكاسب في وول ستريت في الأسابيع الستة الأخيرة", ["direction: fell «وول ستريت تسجل أكبر خسائر» / rose «مكاسب في وول ستريت»"]],
   ["an arrest announced, said to have failed", "إيران تعلن القبض على 22 شخصا يشتبه بتورطهم", "إيران تفشل فى القبض على المتورطين في هجوم الأهواز", ["happened: denied «تفشل فى القبض» / happened «إيران تعلن القبض»"]],
   ["a refusal against its refuser announcing the act", "روسيا تعلن تطوير الدفاع الجوي السوري بصواريخ أس 300", "روسيا ترفض تطوير الدفاع الجوي السوري", ["happened: denied «ترفض تطوير» / happened «روسيا تعلن تطوير»"]],

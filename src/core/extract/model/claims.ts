@@ -117,7 +117,11 @@ export const UNDER_DISCUSSION = ["على طاولة", "على الطاولة", "
  * Phrases of going on, whose «لا» or «ما» negates nothing: «السعودية لا تزال تعتقل 9»,
  * «الليرة ما زالت تنهار» say it still happens.
  */
-export const CONTINUING = ["لا تزال", "لا يزال", "لا زال", "لا زالت", "ما زال", "ما زالت", "ما تزال", "ما يزال", "لازال", "لازالت", "مازال", "مازالت"];
+export const CONTINUING = [
+  "لا تزال", "لا يزال", "لا زال", "لا زالت", "ما زال", "ما زالت", "ما تزال", "ما يزال", "لازال", "لازالت", "مازال", "مازالت",
+  // «و» on a word of two letters is no clitic reading (too short): the phrases as written
+  "ولا تزال", "ولا يزال", "ولا زال", "ولا زالت", "وما زال", "وما زالت", "وما تزال", "وما يزال",
+];
 
 /**
  * Verbs of announcing between an actor and the action it takes: «إيران تعلن القبض على 22»

@@ -48,7 +48,7 @@ interface Pair {
   conflicts: Conflict[];
 }
 
-export function analyze(s1: string, s2: string, stance: string): Pair {
+function analyze(s1: string, s2: string, stance: string): Pair {
   const d1 = extractDetails(s1);
   const d2 = extractDetails(s2);
   const conflicts = compareReports([

@@ -1,4 +1,4 @@
-import { COUNTED_NOUNS } from "../extract/model/counted-nouns.ts";
+import { COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
 import { nisbaCountry } from "../extract/nisba.ts";
 import { keyOf } from "../text/normalize.ts";
 import type { StoredCount } from "./report-details.ts";
@@ -9,13 +9,11 @@ import type { StoredCount } from "./report-details.ts";
  * are one group, soldiers and contractors two. People in general («أشخاص», «شخصين»,
  * «قتلى») are the group of a count that names none. A quantity's or a sentence's group is its unit.
  */
-const GENERIC = new Set(["person", "victim"]);
-
 export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
   const words = keyOf(c.group).split(/\s+/).filter(Boolean);
   const noun = nounOf(words[0] ?? "", words[1]);
-  const cls = noun === undefined ? words[0]! : GENERIC.has(noun) ? "" : noun;
+  const cls = noun === undefined ? words[0]! : GENERIC_CLASSES.has(noun) ? "" : noun;
   const country = words.slice(1).map(nisbaCountry).find(Boolean);
   return country ? `${cls}:${country}` : cls;
 }

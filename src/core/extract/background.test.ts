@@ -23,6 +23,7 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   ["earlier attacks the event follows (SaudiNewsNet)", "والهجوم على سيفاري هو الثالث من نوعه في مالي بعد هجومين أوقعا 13 قتيلا في صفوف العسكريين.", [["13 قتيلا", true]]],
   // false positives
+  ["an earlier toll of people in general beside the report's own of victims (SaudiNewsNet)", "ارتفعت حصيلة ضحايا حادث تحطم الطائرة المروحية العسكرية إلى 12 قتيلاً. وكانت مصادر عسكرية قد أعلنت الليلة الماضية عن مقتل تسعة أشخاص جراء حادث تحطم المروحية.", [["12 قتيلاً", false], ["تسعة أشخاص", true]]],
   ["the event itself, told in the pluperfect (seed 000)", "وكانت وكالة رويترز نقلت في وقت سابق الاثنين أن ما لا يقل عن خمسة جنود أصيبوا.", [["ما لا يقل عن خمسة جنود", false]]],
   ["a month that is also a word («ماي»: Theresa May)", "وصوت 200 نائب لصالح الثقة في ماي مقابل 117.", [["200 نائب", false]]],
   ["a month ahead is a plan, not an earlier incident", "وسيفرج عن 500 أسير في سبتمبر المقبل.", [["500 أسير", false]]],

@@ -4,6 +4,7 @@ import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
 import { makeDoc } from "./doc.ts";
+import { GENERIC_CLASSES } from "./model/counted-nouns.ts";
 import { findPeople } from "./people.ts";
 import { findPlaces } from "./places.ts";
 import type { CountDetail, Details, ExtractOptions } from "./types.ts";
@@ -34,8 +35,10 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const pluperfect = pluperfectSentences(doc);
   const sentenceOf = (c: { first: number }) => doc.sentence[c.first]!;
   // a figure told in the pluperfect beside the report's own figure of its kind is the earlier one
-  // of its kind: the slot, the class of the counted and its nationality («5 فلسطينيين» beside «3 جنود إسرائيليين» is another count, not an earlier one)
-  const kind = (c: { slot: string; groupClass?: string; nationality?: string }) => `${c.slot}|${c.groupClass ?? ""}|${c.nationality ?? ""}`;
+  // of its kind: the slot, the class of the counted and its nationality («5 فلسطينيين» beside «3 جنود إسرائيليين» is another count, not an earlier one);
+  // people in general are of every class («تسعة أشخاص» beside «12 قتيلاً»)
+  const cls = (c: { groupClass?: string }) => (c.groupClass && !GENERIC_CLASSES.has(c.groupClass) ? c.groupClass : "");
+  const kind = (c: { slot: string; groupClass?: string; nationality?: string }) => `${c.slot}|${cls(c)}|${c.nationality ?? ""}`;
   const told = new Set(countsFound.filter((c) => !background.has(sentenceOf(c)) && !pluperfect.has(sentenceOf(c))).map(kind));
   const earlier = (c: { first: number; slot: string; groupClass?: string; nationality?: string }) => pluperfect.has(sentenceOf(c)) && told.has(kind(c));
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {

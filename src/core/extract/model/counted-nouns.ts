@@ -85,6 +85,9 @@ const ROWS: Row[] = [
   ["مره", "مرات", null, "time", false],
 ];
 
+/** People in general («أشخاص», «قتلى»): the group of a count that names none, so any group's. */
+export const GENERIC_CLASSES: ReadonlySet<string> = new Set<NounClass>(["person", "victim"]);
+
 /** «طائرة مسيرة», «طائرات بدون طيار»: an aircraft noun followed by one of these is a drone. */
 export const DRONE_MARKERS = ["مسيره", "مسيرات", "المسيره", "المسيرات", "بدون", "دون"];
 

@@ -215,6 +215,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("killed", 5, "خمسة أشخاص", "قتل خمسة أشخاص في قصف على محافظة الأنبار")]),
     report("b", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على مدينة الفلوجة")]),
   ], ["count:killed"]],
+  ["a figure alone on its line is its report's toll when it gives no other", [
+    report("a", [], [said("killed", 2, "قتيلين", "مع وقوع عملية انتحارية استهدفت مركزا للدرك وأوقعت قتيلين و24 جريحا ونسبت إلى متمردي حزب العمال الكردستاني.")]),
+    report("b", [], [said("killed", 26, "26 قتيلا", "26 قتيلا")]),
+  ], ["count:killed"]],
   // false positives
   ["a lower bound and a figure under twice it", [
     report("a", [], [{ ...said("killed", 26, "26 قتيلا على الأقل", "مقتل 26 شخصا على الأقل في هجوم انتحاري بكابول"), max: null }]),
@@ -227,6 +231,13 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
   ["one defendant acquitted, another sentenced", [
     report("a", [], [said("sentence", 0, "براءة", "وقضت المحكمة الجزائية ببراءة رجل أعمال من تهمة غسل الأموال", "")]),
     report("b", [], [said("sentence", 10, "10 سنوات", "وحكمت محكمة الاستئناف بسجن مهرب مخدرات 10 سنوات", "year")]),
+  ], []],
+  ["a figure alone on its line, beside its report's other tolls (SaudiNewsNet)", [
+    report("a", [], [said("killed", 2, "قتيلين", "مع وقوع عملية انتحارية استهدفت مركزا للدرك وأوقعت قتيلين و24 جريحا ونسبت إلى متمردي حزب العمال الكردستاني.")]),
+    report("b", [], [
+      said("killed", 260, "260 قتيلا", "260 قتيلا"),
+      said("killed", 6, "ستة أشخاص", "وقتل ستة أشخاص على الأقل في غارات شنتها الطائرات التركية في قرية زاركلي"),
+    ]),
   ], []],
   ["a toll of one district against the country's (SaudiNewsNet, Nepal)", [
     report("a", [], [{ ...said("killed", 28, "28 شخصا على الأقل", "ذكرت الشرطة في نيبال امس الخميس أن 28 شخصا على الأقل لقوا حتفهم جراء انهيارات أرضية نتيجة الهطول الغزير للأمطار في وسط البلاد."), max: null }]),

@@ -29,7 +29,7 @@ import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, va
 type Mention = { r: ReportDetails; c: StoredCount; context: Set<string> };
 
 export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[]; updates: TollUpdate[] } {
-  const all = reports.flatMap((r) => r.counts.map((c) => ({ r, c, context: contextOf(c.quote, c.text) })));
+  const all = reports.flatMap((r) => r.counts.filter((c) => !bareLine(c, r)).map((c) => ({ r, c, context: contextOf(c.quote, c.text) })));
   const conflicts: Conflict[] = [];
   const agreements: Agreement[] = [];
   const updates: TollUpdate[] = [];
@@ -82,6 +82,14 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     }
   }
   return { conflicts, agreements, updates };
+}
+
+/**
+ * A figure alone on its line, a sub-heading («260 قتيلا»), says nothing of what it counts:
+ * beside other figures of its slot in its report, which one it sums up is a guess.
+ */
+function bareLine(c: StoredCount, r: ReportDetails): boolean {
+  return sentenceContext(c).size === 0 && r.counts.some((o) => o !== c && o.slot === c.slot);
 }
 
 /**

@@ -20,7 +20,8 @@ import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, va
  * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
  * alike or the later as a rise). Counts need sentences that may tell one incident (a roundup
  * tells several: incident.ts) and count the same of the injured (care.ts: all of them, or
- * those still in care); figures with a unit, much the same sentence.
+ * those still in care); figures with a unit, much the same sentence. A lower toll of a part
+ * of the other's area («15 في حي لوملي» / «28 في وسط البلاد») is no contradiction of it.
  * When the clashing values are attributed to different claimants, the conflict is marked disputed ("A says x, B says y"), not an outlet's error.
  * Corresponding, overlapping values from several independent voices (outlets; a reprint is
  * one voice with its original) are an agreement, with the spans where the report being

@@ -23,6 +23,7 @@ const ROWS: Row[] = [
   ["شهيد", "شهداء", "killed", "victim", true],
   ["ضحيه", "ضحايا", "killed", "victim", true],
   ["جثه", "جثث", "killed", "victim", true],
+  ["وفاه", "وفيات", "killed", "victim", false],
   // «15 حالة وفاة», «حالتا وفاة»: deaths counted as cases
   ["حاله وفاه", "حالات وفاه", "killed", "victim", true],
   ["جريح", "جرحي", "injured", "victim", true],

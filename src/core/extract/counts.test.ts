@@ -65,7 +65,11 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 no injuries recorded", "ولم تسجل أي إصابات", [["injured", 0, 0, "ولم تسجل أي إصابات"]]],
   ["#18 no deaths", "دون وقوع قتلى", [["killed", 0, 0, "دون وقوع قتلى"]]],
   ["#18 any one word after «دون», also misspelt", "هجمات تفجيرية في السويداء دون وفوع ضحايا", [["killed", 0, 0, "دون وفوع ضحايا"]]],
+  ["#14 a sound-plural-looking dual, told by the word for two (SaudiNewsNet)", "قتل مسلحين اثنين في الاشتباك", [["killed", 2, 2, "مسلحين اثنين"]]],
+  ["#13 a nominative dual the table does not list, with the word for two", "كما قتل مدنيان اثنان في قصف", [["killed", 2, 2, "مدنيان اثنان"]]],
+  ["#13 a dual and the word for two are one count, not two", "وقتل جنديان اثنان في الهجوم", [["killed", 2, 2, "جنديان اثنان"]]],
   // false positives
+  ["#13 a singular before «اثنين من» is its own count", "قتل جندي اثنين من المسلحين", [["killed", 1, 1, "جندي"], ["killed", 2, 2, "اثنين من المسلحين"]]],
   ["#18 a definite noun is no zero", "لا تزال الإصابات تتوالى", []],
   ["#18 two words between negator and noun", "دون أن يعلن عن إصابات", []],
   ["#18 only «دون» takes any word: «لا تزال ضحايا» is no zero", "لا تزال ضحايا السيول في العراء", []],

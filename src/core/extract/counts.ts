@@ -3,6 +3,7 @@ import {
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
+import { COUNTED_NOUNS, EMPHATIC_TWO } from "./model/counted-nouns.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
@@ -144,6 +145,11 @@ function quantity(hit: NumberHit, hb: { hedge: Hedge } | undefined, from: number
 
 /** «صاروخين», «مصدران أمنيان»: the dual of a counted noun is 2; «وفاة متعاقد», «جندي أصيب», «مدنيين وجندي»: 1. */
 function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
+  const two = emphaticTwo(doc, i);
+  if (two) {
+    const slot = slotFor(doc, two, i, two.end + 1, prev);
+    return { detail: describe(doc, { slot, min: 2, max: 2, first: i, last: two.end + 1 }, two, two.end, undefined, two.end + 1), from: i, to: two.end + 1, cut: two.cut };
+  }
   const noun = nounAt(doc, i);
   if (!noun || noun.definite) return undefined;
   let value: number;
@@ -160,6 +166,24 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
+}
+
+/**
+ * «جنديان اثنان», «مسلحين اثنين», «مدنيان اثنان»: a counted noun in the dual, the word for two
+ * after it (model/counted-nouns.ts EMPHATIC_TWO). Its dual ending may be one the table does
+ * not list (a noun whose plural in -ين looks like its dual): the singular under it is the noun.
+ */
+const emphatic = new Set(EMPHATIC_TWO);
+function emphaticTwo(doc: Doc, i: number): NounHit | undefined {
+  const next = doc.tokens[i + 1];
+  if (!next || doc.gaps[i]! > Gap.Space || !emphatic.has(next.normal)) return undefined;
+  const listed = nounAt(doc, i);
+  if (listed) return listed.noun.singular ? undefined : listed;
+  for (const [form, cut] of doc.readings[i]!) {
+    const singular = /(?:ان|ين)$/.test(form) ? COUNTED_NOUNS.get(form.slice(0, -2)) : undefined;
+    if (singular?.singular) return { noun: { ...singular, dual: true, singular: false }, start: i, end: i + 1, cut, definite: false };
+  }
+  return undefined;
 }
 
 function oneOf(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): Found | undefined {

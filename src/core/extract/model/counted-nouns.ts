@@ -89,6 +89,12 @@ const ROWS: Row[] = [
 /** People in general («أشخاص», «قتلى»): the group of a count that names none, so any group's. */
 export const GENERIC_CLASSES: ReadonlySet<string> = new Set<NounClass>(["person", "victim"]);
 
+/**
+ * The word for two after a noun in the dual, which it repeats for emphasis: «جنديان اثنان»,
+ * «مسلحين اثنين» (the dual of a noun whose plural looks alike, #14, told apart by it).
+ */
+export const EMPHATIC_TWO = ["اثنان", "اثنين", "اثنتان", "اثنتين"];
+
 /** «طائرة مسيرة», «طائرات بدون طيار»: an aircraft noun followed by one of these is a drone. */
 export const DRONE_MARKERS = ["مسيره", "مسيرات", "المسيره", "المسيرات", "بدون", "دون"];
 

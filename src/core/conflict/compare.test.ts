@@ -211,6 +211,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("killed", 28, "28 شخصا", "ذكرت الشرطة أن 28 شخصا لقوا حتفهم في حي لوملي بعدما طمر انهيار أرضي منازلهم")]),
     report("b", [], [said("killed", 15, "15 شخصًا", "ذكرت الشرطة أن 15 شخصًا لقوا حتفهم في حي لوملي بعدما طمر انهيار أرضي منازلهم")]),
   ], ["count:killed"]],
+  ["one attack placed in a region of the country and in its province: no part of a whole", [
+    report("a", [], [said("killed", 12, "12 جنديا", "قتل 12 جنديا في هجوم على مخفر حدودي جنوب شرق البلاد")]),
+    report("b", [], [said("killed", 5, "5 جنود", "قتل 5 جنود في هجوم على مخفر حدودي في ولاية هكاري")]),
+  ], ["count:killed"]],
   ["a province's toll lower than its city's", [
     report("a", [], [said("killed", 5, "خمسة أشخاص", "قتل خمسة أشخاص في قصف على محافظة الأنبار")]),
     report("b", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على مدينة الفلوجة")]),
@@ -242,6 +246,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
   ["a toll of one district against the country's (SaudiNewsNet, Nepal)", [
     report("a", [], [{ ...said("killed", 28, "28 شخصا على الأقل", "ذكرت الشرطة في نيبال امس الخميس أن 28 شخصا على الأقل لقوا حتفهم جراء انهيارات أرضية نتيجة الهطول الغزير للأمطار في وسط البلاد."), max: null }]),
     report("b", [], [said("killed", 15, "15 شخصًا", "وذكرت الشرطة في نيبال اليوم أن 15 شخصًا لقوا حتفهم في حي لوملي بمنطقة كاسكي بعدما طمر انهيار أرضي منازلهم")]),
+  ], []],
+  ["no deaths against a toll of killed and injured together: all may be injured", [
+    report("a", [], [said("killed", 0, "دون وقوع قتلى", "انفجار عبوة ناسفة قرب دورية للشرطة دون وقوع قتلى")]),
+    report("b", [], [said("casualties", 4, "4", "مقتل وإصابة 4 في انفجار عبوة ناسفة قرب دورية للشرطة")]),
   ], []],
   ["a toll of a city against its province's", [
     report("a", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على محافظة الأنبار")]),

@@ -187,7 +187,8 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
  * acquittal meets a sentence of any term, death or life; a bare «77 مليار» meets the
  * figures of every currency.
  */
-const CASUALTY_SLOTS = new Set(["killed", "injured", "casualties"]);
+// not «casualties»: «دون وقوع قتلى» does not deny «مقتل وإصابة 4», all four may be injured
+const CASUALTY_SLOTS = new Set(["killed", "injured"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
 const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";

@@ -4,7 +4,7 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, WIDE_AREA_WORDS,
+  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -30,14 +30,16 @@ interface Incident {
   clauses: { start: number; end: number; kinds: Set<string> }[];
   /** a tally of several incidents */
   several: boolean;
-  /** told of a whole country or most of it («في وسط البلاد») */
+  /** told of a whole country, spread over it («في أنحاء البلاد», «انهيارات … في وسط البلاد») */
   wide: boolean;
 }
 
 const localityWords = keySet(LOCALITY_WORDS);
 const descriptions = keySet(LOCALITY_DESCRIPTIONS);
 const scattered = keySet(SCATTERED_WORDS);
-const wideArea = keySet(WIDE_AREA_WORDS);
+const spread = keySet(SPREAD_WORDS);
+const country = keySet([COUNTRY_WORD]);
+const pluralIncidents = keySet(PLURAL_INCIDENTS);
 const placesPlural = keySet(PLACES_PLURAL);
 const incidentNouns = keySet(INCIDENT_NOUNS);
 const roadWords = keySet(ROAD_WORDS);
@@ -60,12 +62,14 @@ function incidentOf(sentence: string): Incident {
   const kinds = new Set<string>();
   const clauses: Incident["clauses"] = [];
   let several = false;
-  let wide = false;
+  let [spreadOver, wholeCountry, severalIncidents] = [false, false, false];
   const has = (i: number, set: ReadonlySet<string>) => i >= 0 && i < doc.tokens.length && forms[i]!.some((f) => set.has(f));
   const is = (i: number, word: string | undefined) => i >= 0 && i < doc.tokens.length && word !== undefined && forms[i]!.includes(word);
   for (let i = 0; i < doc.tokens.length; i++) {
     const ordinal = has(i, incidentNouns) && has(i + 1, ordinals) && !(is(i + 2, ofWord) && is(i + 3, kindWord));
-    if (has(i, wideArea)) wide = true;
+    spreadOver ||= has(i, spread);
+    wholeCountry ||= has(i, country);
+    severalIncidents ||= has(i, pluralIncidents);
     if (has(i, scattered) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
     const clause = clauses.at(-1)!;
@@ -90,6 +94,7 @@ function incidentOf(sentence: string): Incident {
     return roads.some((road) => at > road && at - road <= ROAD_NAME_WORDS);
   };
   const places = gazetteer.filter((p) => p.kind !== "country" && !roadName(p.start)).map((p) => p.id);
+  const wide = spreadOver || (wholeCountry && severalIncidents);
   found = { localities, places, kinds, clauses, several, wide };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);

@@ -124,13 +124,15 @@ export function verbBefore(doc: Doc, from: number, reach = 3): CountSlot | undef
 /**
  * «مقتل وإصابة», «قتل وجرح»: the other of killed and injured right before the verb at k,
  * joined by «و». Not a verb with a subject of its own: one that agrees with it («24 شخصا
- * قتلوا وأصيب 55», «قتلت»), or one right after a figure or a counted noun («جندي توفي وأصيب 3»).
+ * قتلوا وأصيب 55», «قتلت»), or one right after a figure or a counted noun, its nisbas
+ * passed over («جندي توفي وأصيب 3», «عسكريا تركيا قتل وجرح اثنان آخران»).
  */
 function joinedVerbBefore(doc: Doc, k: number, slot: CountSlot): boolean {
   if (k === 0 || doc.gaps[k - 1]! > Gap.Space || !doc.tokens[k]!.normal.startsWith("و")) return false;
   const first = victimVerbAt(doc, k - 1);
   if (!first || !JOINT.has(first) || first === slot || /(?:وا|ت)$/.test(doc.tokens[k - 1]!.normal)) return false;
-  const subject = k - 2;
+  let subject = k - 2;
+  while (subject >= 0 && doc.gaps[subject]! <= Gap.Space && nisbaCountry(doc.tokens[subject]!.normal)) subject--;
   return subject < 0 || doc.gaps[subject]! > Gap.Space || (doc.tokens[subject]!.kind !== "number" && !nounAt(doc, subject));
 }
 
@@ -146,6 +148,8 @@ function victimVerbAt(doc: Doc, k: number): CountSlot | undefined {
  * Killed and injured as one toll after a number or its noun: «15 قتيلا وجريحا», «30 بين
  * قتيل وجريح», «60 شخصا ما بين قتيل وجريح», «12 من القتلى والجرحى». The end of the pair.
  * The two nouns agree in number: «خمسة قتلى وجريح» is five dead and one wounded, «وجريحين» two.
+ * The second is one word and no verbal noun: «13 قتيلا وإصابة 23» and «12 إصابة وحالة وفاة»
+ * give a figure of their own.
  */
 export function jointTollAt(doc: Doc, at: number): number | undefined {
   const word = (k: number) => (doc.gaps[k - 1]! <= Gap.Space ? doc.tokens[k]?.normal : undefined);
@@ -155,15 +159,20 @@ export function jointTollAt(doc: Doc, at: number): number | undefined {
   const first = word(k) !== undefined ? nounAt(doc, k) : undefined;
   if (!first || !JOINT.has(first.noun.slot) || !word(first.end)?.startsWith("و")) return undefined;
   const second = nounAt(doc, first.end);
-  const pair = second && JOINT.has(second.noun.slot) && second.noun.slot !== first.noun.slot;
+  const pair = second && second.end === first.end + 1 && !victimVerbAt(doc, first.end) && JOINT.has(second.noun.slot) && second.noun.slot !== first.noun.slot;
   return pair && !first.noun.dual && !second.noun.dual && first.noun.singular === second.noun.singular ? second.end : undefined;
 }
 
+const PARTITIVE_AFTER = new Set(["منهم", "منهن", "بينهم"]);
+/**
+ * Victim verb in the few tokens after a counted phrase ending at `from`, in its clause; not
+ * one told of a part of it: «1059 شخصا، توفي منهم 471».
+ */
 export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot; at: number } | undefined {
   for (let k = from; k < Math.min(doc.tokens.length, from + reach); k++) {
-    if (k > from && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
+    if (k > 0 && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
     const slot = VICTIM_AFTER.get(doc.tokens[k]!.normal);
-    if (slot) return { slot, at: k };
+    if (slot) return PARTITIVE_AFTER.has(doc.tokens[k + 1]?.normal ?? "") ? undefined : { slot, at: k };
   }
   return undefined;
 }
@@ -197,7 +206,8 @@ export function tollSlot(doc: Doc, from: number): CountSlot | undefined {
   for (let k = from - (viaBa ? 1 : 2); k >= Math.max(0, from - 6); k--) {
     if (doc.gaps[k]! >= Gap.Clause) return undefined;
     const slot = nounAt(doc, k)?.noun.slot;
-    if (slot && VICTIM_SLOTS.has(slot)) return slot;
+    // «ارتفعت حصيلة القتلى والجرحى إلى 30»: the toll of both
+    if (slot && VICTIM_SLOTS.has(slot)) return k > 0 && jointTollAt(doc, k - 1) === k + 1 ? "casualties" : slot;
   }
   return undefined;
 }

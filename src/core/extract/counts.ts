@@ -143,6 +143,7 @@ function quantity(hit: NumberHit, hb: { hedge: Hedge } | undefined, from: number
   return { detail: { slot: term ? "sentence" : "quantity", min, max, unit: unit.unit, first: from, last: unit.to }, from, to: unit.to, cut: hb ? 0 : hit.cut };
 }
 
+const PLURAL_VERB = /(?:وا|هم|هما|هن)$/;
 /** «صاروخين», «مصدران أمنيان»: the dual of a counted noun is 2; «وفاة متعاقد», «جندي أصيب», «مدنيين وجندي»: 1. */
 function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   const two = emphaticTwo(doc, i);
@@ -157,7 +158,9 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   if (noun.noun.dual) value = 2;
   else if (noun.noun.singular && noun.noun.slot === null && noun.noun.cls !== "time") {
     const before = verbBefore(doc, i, 1);
+    // a verb in the plural after it is told of more than this one («41 متمردا حوثيا لقوا مصرعهم»)
     const after = verbAfter(doc, noun.end, 1);
+    if (after && PLURAL_VERB.test(doc.tokens[after.at]!.normal)) return undefined;
     coordinated = noun.cut > 0 && doc.tokens[i]!.normal[0] === "و" ? coordinatedSlot(doc, i, prev, true) : undefined;
     if (!after && !(before && VICTIM_SLOTS.has(before)) && !coordinated) return undefined;
     value = 1;

@@ -36,7 +36,7 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const sentenceOf = (c: { first: number }) => doc.sentence[c.first]!;
   // a figure told in the pluperfect beside the report's own figure of its kind is the earlier one
   // of its kind: the slot, the class of the counted and its nationality («5 فلسطينيين» beside «3 جنود إسرائيليين» is another count, not an earlier one);
-  // people in general are of every class («تسعة أشخاص» beside «12 قتيلاً»)
+  // persons and victims are one class («تسعة أشخاص» beside «12 قتيلاً»)
   const cls = (c: { groupClass?: string }) => (c.groupClass && !GENERIC_CLASSES.has(c.groupClass) ? c.groupClass : "");
   const kind = (c: { slot: string; groupClass?: string; nationality?: string }) => `${c.slot}|${cls(c)}|${c.nationality ?? ""}`;
   const told = new Set(countsFound.filter((c) => !background.has(sentenceOf(c)) && !pluperfect.has(sentenceOf(c))).map(kind));

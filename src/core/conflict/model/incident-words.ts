@@ -14,10 +14,14 @@
 export const LOCALITY_WORDS: readonly string[] = ["منطقه", "بلده", "مدينه", "قريه", "حي", "محافظه", "مديريه", "ناحيه", "ولايه", "اقليم", "مخيم", "هجره"];
 
 /**
- * Words that tell a figure of a whole country or most of it: «في وسط البلاد», «في أنحاء
- * البلاد», «في جميع أرجاء المملكة». A figure at a named locality is a part of it.
+ * Words that tell a figure of a whole country, spread over it: «في أنحاء البلاد», «في جميع
+ * أرجاء المملكة», «في عموم البلاد». A figure at a named locality is a part of it. «البلاد»
+ * alone often places one incident («هجوم … جنوب شرق البلاد», «رئيس البلاد»): it tells a whole
+ * only beside incidents in the plural («انهيارات أرضية … في وسط البلاد»).
  */
-export const WIDE_AREA_WORDS: readonly string[] = ["البلاد", "انحاء", "ارجاء"];
+export const SPREAD_WORDS: readonly string[] = ["انحاء", "ارجاء", "عموم"];
+export const COUNTRY_WORD = "البلاد";
+export const PLURAL_INCIDENTS: readonly string[] = ["انهيارات", "فيضانات", "سيول", "غارات", "هجمات", "حرائق", "اشتباكات", "تفجيرات", "انفجارات", "امطار"];
 
 /** Words after a locality word that describe it instead of naming it: «منطقة سكنية», «مدينة ساحلية». */
 export const LOCALITY_DESCRIPTIONS: readonly string[] = [

@@ -113,15 +113,21 @@ function duals(sg: string): string[] {
   return sg.endsWith("ه") ? [base + "ان", base + "ين", base + "ا"] : [base + "ان", base + "ين"];
 }
 
+function constructDuals(sg: string): string[] {
+  const base = sg.endsWith("ه") ? sg.slice(0, -1) + "ت" : sg;
+  return [base + "ا", base + "ي"];
+}
+
 /** Every form (one or two words, space-joined) → its noun. */
 export const COUNTED_NOUNS: ReadonlyMap<string, CountedNoun> = (() => {
   const m = new Map<string, CountedNoun>();
   for (const [sg, pls, slot, cls, dualOk] of ROWS) {
     m.set(sg, { slot, cls, dual: false, singular: true });
     for (const pl of pls.split("|")) m.set(pl, { slot, cls, dual: false, singular: false });
-    // a two-word noun takes the dual on its first word: «حالتا وفاة»
+    // a two-word noun is a construct: its first word takes the dual without «ن» («حالتا وفاة», «حالتي وفاة»)
     const [head, ...rest] = sg.split(" ");
-    if (dualOk) for (const d of duals(head!)) if (!m.has([d, ...rest].join(" "))) m.set([d, ...rest].join(" "), { slot, cls, dual: true, singular: false });
+    const forms = rest.length ? constructDuals(head!).map((d) => [d, ...rest].join(" ")) : duals(sg);
+    if (dualOk) for (const d of forms) if (!m.has(d)) m.set(d, { slot, cls, dual: true, singular: false });
   }
   return m;
 })();

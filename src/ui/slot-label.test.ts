@@ -5,6 +5,7 @@ import people from "../data/lexicon/people.json";
 import { TITLES } from "../core/extract/model/titles.ts";
 import { UNITS } from "../core/extract/model/units.ts";
 import { AXES } from "../core/extract/model/claims.ts";
+import { COUNT_SLOTS } from "../core/extract/types.ts";
 import { QUANTITY_LABELS } from "./quantity-labels.ts";
 import { slotLabel } from "./slot-label.ts";
 
@@ -45,6 +46,13 @@ describe("slotLabel", () => {
     ["count", "no_such_slot", (ar as Messages).slot_count!.message],
   ] as const)("%s %s → %s", (kind, slot, label) => {
     expect(slotLabel({ kind, slot })).toBe(label);
+  });
+
+  it("names every count slot a conflict can be about, in both languages", () => {
+    // a quantity is named by its unit; «other» and sources are plain numbers
+    const named = COUNT_SLOTS.filter((slot) => slot !== "quantity" && slot !== "other" && slot !== "sources");
+    const unnamed = named.filter((slot) => slotLabel({ kind: "count", slot }) === (ar as Messages).slot_count!.message || !(en as Messages)[`slot_${slot}`]);
+    expect(unnamed).toEqual([]);
   });
 
   it("names every question a headline's claim answers and each of its answers, in both languages", () => {

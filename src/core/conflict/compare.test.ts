@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareReports, findings } from "./compare.ts";
-import type { ReportDetails, StoredCount, StoredPerson, StoredPlace } from "./report-details.ts";
+import { readHeadline, type ReportDetails, type StoredCount, type StoredPerson, type StoredPlace } from "./report-details.ts";
 
 const minister = (given: string, family: string, familyKey: string, country = "US"): StoredPerson => ({
   name: `${given} ${family}`,
@@ -40,6 +40,7 @@ const said = (slot: StoredCount["slot"], min: number, text: string, quote: strin
   quote,
 });
 const fromOutlet = (id: string, source: string, counts: StoredCount[], published?: string): ReportDetails => ({ ...report(id, [], counts, published), source });
+const headed = (r: ReportDetails, headline: string): ReportDetails => ({ ...r, headline: readHeadline(headline) });
 
 // [label, reports, expected conflicts as "kind:slot"]
 const CASES: [string, ReportDetails[], string[]][] = [
@@ -215,6 +216,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("killed", 12, "12 جنديا", "قتل 12 جنديا في هجوم على مخفر حدودي جنوب شرق البلاد")]),
     report("b", [], [said("killed", 5, "5 جنود", "قتل 5 جنود في هجوم على مخفر حدودي في ولاية هكاري")]),
   ], ["count:killed"]],
+  ["a sentence with no place, its headline's place containing the other's", [
+    headed(report("a", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في الهجوم على السوق")]), "هجوم على سوق في محافظة الأنبار"),
+    headed(report("b", [], [said("killed", 12, "12 شخصا", "قتل 12 شخصا في الهجوم على سوق الفلوجة المركزي")]), "مقتل 12 في الفلوجة"),
+  ], ["count:killed"]],
   ["a province's toll lower than its city's", [
     report("a", [], [said("killed", 5, "خمسة أشخاص", "قتل خمسة أشخاص في قصف على محافظة الأنبار")]),
     report("b", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على مدينة الفلوجة")]),
@@ -250,6 +255,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
   ["no deaths against a toll of killed and injured together: all may be injured", [
     report("a", [], [said("killed", 0, "دون وقوع قتلى", "انفجار عبوة ناسفة قرب دورية للشرطة دون وقوع قتلى")]),
     report("b", [], [said("casualties", 4, "4", "مقتل وإصابة 4 في انفجار عبوة ناسفة قرب دورية للشرطة")]),
+  ], []],
+  ["a sentence with no place happened where its report's headline says (SaudiNewsNet, Anbar and Kirkuk)", [
+    headed(report("a", [], [{ ...said("killed", 20, "العشرات", "واشتبكت مع عناصر التنظيم، مما أسفر عن مقتل العشرات من عناصر داعش خلال المواجهات العسكرية"), max: 99 }]), "مصادر عسكرية عراقية: تغيير الخطة الاستراتيجية لتحرير الأنبار"),
+    headed(report("b", [], [said("killed", 11, "11", "بعد رصدها رتلا عسكريا للتنظيم قرب محافظة كركوك وتمكنت من قتل 11 من عناصر التنظيم")]), "الجيش العراقي يقتل 11 من داعش"),
   ], []],
   ["a toll of a city against its province's", [
     report("a", [], [said("killed", 20, "20 شخصا", "قتل 20 شخصا في قصف على محافظة الأنبار")]),

@@ -53,7 +53,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (slot !== "quantity" && partOfLowerFigure(x, y)) continue;
-        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(x.c, y.c) || careOf(x.c) !== careOf(y.c)) continue;
+        if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(figureOf(x), figureOf(y)) || careOf(x.c) !== careOf(y.c)) continue;
         if (!isUpdate(x, y)) clashing.add(x).add(y);
         // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
         else if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);
@@ -145,6 +145,8 @@ function totalOf(x: Mention, y: Mention, parts: readonly Mention[] | undefined):
   }
   return false;
 }
+
+const figureOf = ({ r, c }: Mention) => ({ quote: c.quote, text: c.text, ...(r.headline ? { headline: r.headline.text } : {}) });
 
 /** The lower of two tolls told of a part of the other's area («15 في حي لوملي» / «28 في وسط البلاد»). */
 function partOfLowerFigure(x: Mention, y: Mention): boolean {

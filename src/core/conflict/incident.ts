@@ -14,7 +14,8 @@ import { sentenceWords } from "./sentence-words.ts";
  * same day): a figure of one is no contradiction of a figure of another. Two sentences tell
  * two incidents when both name a locality after the same word and none is shared («منطقة
  * الطارمية» / «منطقة البياع»; names the gazetteer knows are compared as places), when both
- * name gazetteer places below a country and none contains another, or when both name kinds
+ * name gazetteer places below a country (a sentence that names none, its report's headline's)
+ * and none contains another, or when both name kinds
  * of incident (model/incident-words.ts: those of the figure's own clause, when it names
  * any) and none is shared or kindred. A sentence that
  * tallies several («اشتباكات متفرقة», «على عدة جبهات», «الحادث الأول») tells no one
@@ -115,10 +116,20 @@ function kindsOf(incident: Incident, figure: Figure): Set<string> {
   return own?.kinds.size ? own.kinds : incident.kinds;
 }
 
-/** A figure as the database keeps it: its words and the sentence around them. */
+/** A figure as the database keeps it: its words and the sentence around them, and its report's headline. */
 interface Figure {
   quote: string;
   text: string;
+  headline?: string;
+}
+
+/**
+ * The places below a country a figure's sentence names, or when it names none, its report's
+ * headline: «مقتل العشرات من عناصر داعش خلال المواجهات» in a report headed «… لتحرير الأنبار»
+ * happened in Anbar, not where another report's «11 … قرب محافظة كركوك» did.
+ */
+function placesOf(incident: Incident, figure: Figure): string[] {
+  return incident.places.length || !figure.headline ? incident.places : incidentOf(figure.headline).places;
 }
 
 export function sameIncident(a: Figure, b: Figure): boolean {
@@ -129,7 +140,8 @@ export function sameIncident(a: Figure, b: Figure): boolean {
     const other = y.localities.get(word);
     if (other && !shares(names, other)) return false;
   }
-  if (x.places.length && y.places.length && !x.places.some((p) => y.places.some((q) => placeRelation(p, q) !== "disjoint"))) return false;
+  const [px, py] = [placesOf(x, a), placesOf(y, b)];
+  if (px.length && py.length && !px.some((p) => py.some((q) => placeRelation(p, q) !== "disjoint"))) return false;
   const [kx, ky] = [kindsOf(x, a), kindsOf(y, b)];
   return !(kx.size && ky.size && !kindsMeet(kx, ky));
 }

@@ -184,6 +184,7 @@ const JOINT_TOLLS: Row[] = [
   ["the first verb has its own subject (a counted noun)", "وقال إن جنديا توفي وأصيب 3 آخرون", [["killed", 1, 1, "جنديا"], ["injured", 3, 3, "3"]]],
   ["a verb after a comma is not the figure's (SaudiNewsNet)", "أصاب كورونا 1059 شخصا، توفي منهم 471", [["other", 1059, 1059, "1059 شخصا"], ["killed", 471, 471, "471"]]],
   ["a verb of a part of them is not the figure's", "وأصيب بالفيروس تسعة أشخاص توفي منهم ثلاثة", [["injured", 9, 9, "تسعة أشخاص"], ["killed", 3, 3, "ثلاثة"]]],
+  ["rebels are fighters (SaudiNewsNet)", "لقي 41 متمردا حوثيا مصرعهم في المواجهات", [["killed", 41, 41, "41 متمردا"]]],
   ["a nisba after a figure, its verb in the plural, counts no one (SaudiNewsNet)", "لقي 41 مسلحا حوثيا مصرعهم", [["killed", 41, 41, "41 مسلحا"]]],
   ["a victim verb joined to an arrest is not a joint toll", "مقتل واعتقال 6 مسلحين", [["arrested", 6, 6, "6 مسلحين"]]],
 ];

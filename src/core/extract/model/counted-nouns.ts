@@ -40,6 +40,7 @@ const ROWS: Row[] = [
   ["عنصر", "عناصر", null, "fighter", true],
   ["مقاتل", "مقاتلين|مقاتلون", null, "fighter", false],
   ["مسلح", "مسلحين|مسلحون", null, "fighter", false],
+  ["متمرد", "متمردين|متمردون", null, "fighter", false],
   ["مهاجم", "مهاجمين|مهاجمون", null, "attacker", false],
   // one side of the Yemen war, named as a people: «قتل 16 حوثيا» are not the resistance's dead
   ["حوثي", "حوثيين|حوثيون", null, "houthi", false],

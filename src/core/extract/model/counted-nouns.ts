@@ -108,16 +108,17 @@ export interface CountedNoun {
   singular: boolean;
 }
 
+/** The stem the dual endings go on: «طائره» → «طائرت», «صاروخ» → «صاروخ». */
+const dualBase = (sg: string) => (sg.endsWith("ه") ? sg.slice(0, -1) + "ت" : sg);
+
 function duals(sg: string): string[] {
-  const base = sg.endsWith("ه") ? sg.slice(0, -1) + "ت" : sg;
+  const base = dualBase(sg);
   // «طائرتا» (construct dual) exists only for feminines: masculine «صاروخا» is an accusative singular
   return sg.endsWith("ه") ? [base + "ان", base + "ين", base + "ا"] : [base + "ان", base + "ين"];
 }
 
-function constructDuals(sg: string): string[] {
-  const base = sg.endsWith("ه") ? sg.slice(0, -1) + "ت" : sg;
-  return [base + "ا", base + "ي"];
-}
+/** The first word of a construct in the dual, without «ن»: «حالتا», «حالتي». */
+const constructDuals = (sg: string) => [dualBase(sg) + "ا", dualBase(sg) + "ي"];
 
 /** Every form (one or two words, space-joined) → its noun. */
 export const COUNTED_NOUNS: ReadonlyMap<string, CountedNoun> = (() => {

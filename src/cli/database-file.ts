@@ -34,7 +34,7 @@ export function gunzipWhole(gz: Uint8Array): Buffer {
 
 /** Writes atomically (temporary file, then rename): a failed write never leaves half a database. */
 export async function writeDatabaseFile(path: string, file: Uint8Array): Promise<number> {
-  const data = path.endsWith(".gz") ? gzipSync(file, { level: 9 }) : file;
+  const data = path.endsWith(".gz") ? gzipSync(file) : file;
   const tmp = `${path}.tmp-${process.pid}`;
   await writeFile(tmp, data);
   await rename(tmp, path);

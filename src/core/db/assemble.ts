@@ -73,7 +73,7 @@ export class DatabaseAssembler {
       ...(record.title ? { title: record.title } : {}),
       ...(record.url ? { url: record.url } : {}),
       ...(record.published ? { published: record.published } : {}),
-      ...(record.title ? {} : { lede }),
+      ...(lede === undefined ? {} : { lede }),
       event: 0,
       sh,
       d: details,
@@ -88,11 +88,12 @@ export class DatabaseAssembler {
     const names = Array.from(this.featureId.keys());
     const bg = options.background;
     const n = pending.length + (bg?.documents ?? 0);
-    const backgroundDf = (f: string) => (bg && Object.hasOwn(bg.df, f) ? bg.df[f]! : 0);
-    const idfs = Float64Array.from(names, (f, id) => idfOf(df[id]! + backgroundDf(f), n));
+    // document frequency of every feature, corpus and background, looked up once per name (not once per use)
+    const allDf = Float64Array.from(names, (f, id) => df[id]! + (bg && Object.hasOwn(bg.df, f) ? bg.df[f]! : 0));
+    const idfs = allDf.map((d) => idfOf(d, n));
     const idf = (id: number) => idfs[id]!;
     const counts = countsWithoutTemplates(pending.map((p) => ({ source: p.report.source, ids: p.ids, tf: p.tf })), MATCH_DEFAULTS.templates);
-    const shared = (id: number) => df[id]! + backgroundDf(names[id]!) > 1;
+    const shared = (id: number) => allDf[id]! > 1;
     const vectors: SparseVector[] = counts.map((c) => weigh(sharedFirst(c, shared, idf, topK), idf, topK));
     const reports = pending.map((p) => p.report);
     const times = reports.map((r) => (r.published ? Date.parse(r.published) : NaN));

@@ -36,7 +36,8 @@ export interface RecordAnalysis {
   features: [string, number][];
   shingles: Uint32Array;
   sh: string;
-  lede: string;
+  /** shown in place of a title, so made only for a report without one */
+  lede?: string;
   details: StoredDetails;
 }
 
@@ -45,7 +46,7 @@ export function analyzeRecord(record: CorpusRecord): RecordAnalysis {
   const features = [...featureCountsOf(body, record.title ? tokenize(record.title).tokens : [])];
   const shingles = shingleHashes(body);
   const { people, counts, places } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-  return { record, features, shingles, sh: simhash(shingles), lede: ledeOf(record.body), details: { people, counts, places } };
+  return { record, features, shingles, sh: simhash(shingles), ...(record.title ? {} : { lede: ledeOf(record.body) }), details: { people, counts, places } };
 }
 
 export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {

@@ -35,8 +35,10 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at token i; `clitics` allows clitic readings of the first token. */
   matchAt(doc: Doc, i: number, clitics = true, maxGap: Gap = Gap.Space): PhraseHit<T> | undefined {
-    const forms = clitics ? doc.readings[i]! : doc.readings[i]!.slice(0, 1);
-    for (const [form, cut] of forms) {
+    const forms = doc.readings[i]!;
+    // the first reading is the word as written; an index loop, as this runs at every token for every table
+    for (let r = 0; r < (clitics ? forms.length : Math.min(1, forms.length)); r++) {
+      const [form, cut] = forms[r]!;
       const list = this.byFirst.get(form);
       if (!list) continue;
       for (const { words, value } of list) {

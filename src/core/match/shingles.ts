@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { hash53 } from "../../shared/hash.ts";
+import { hash53Joined } from "../../shared/hash.ts";
 import { canonicalSpelling } from "./spelling.ts";
 
 /**
@@ -13,7 +13,7 @@ export const SHINGLE_SIZE = 5;
 export function shingleHashes(tokens: readonly Token[]): Uint32Array {
   const words = tokens.filter((t) => t.kind === "word").map((t) => canonicalSpelling(t.normal));
   const out = new Uint32Array(Math.max(0, words.length - SHINGLE_SIZE + 1));
-  for (let i = 0; i < out.length; i++) out[i] = hash53(words.slice(i, i + SHINGLE_SIZE).join(" ")) >>> 0;
+  for (let i = 0; i < out.length; i++) out[i] = hash53Joined(words, i, i + SHINGLE_SIZE, " ") >>> 0;
   return uniqueSorted(out);
 }
 

@@ -4,20 +4,21 @@
  * or a trimmed footer: the same article read from its page, or a wire story reprinted.
  */
 export function simhash(shingles: Uint32Array): string {
-  const votes = new Int32Array(64);
+  // a bit wins its vote when more than half the shingles set it; counting ones needs no branch
+  const ones = new Int32Array(64);
   for (const s of shingles) {
     const lo = mix(s, 0x9e3779b1);
     const hi = mix(s, 0x85ebca77);
     for (let b = 0; b < 32; b++) {
-      votes[b]! += (lo >>> b) & 1 ? 1 : -1;
-      votes[b + 32]! += (hi >>> b) & 1 ? 1 : -1;
+      ones[b]! += (lo >>> b) & 1;
+      ones[b + 32]! += (hi >>> b) & 1;
     }
   }
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {
-    if (votes[b]! > 0) lo |= 1 << b;
-    if (votes[b + 32]! > 0) hi |= 1 << b;
+    if (2 * ones[b]! > shingles.length) lo |= 1 << b;
+    if (2 * ones[b + 32]! > shingles.length) hi |= 1 << b;
   }
   return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareReports, findings } from "./compare.ts";
 import { readHeadline, type ReportDetails, type StoredCount, type StoredPerson, type StoredPlace } from "./report-details.ts";
+import { extractDetails } from "../extract/index.ts";
 
 const minister = (given: string, family: string, familyKey: string, country = "US"): StoredPerson => ({
   name: `${given} ${family}`,
@@ -39,6 +40,11 @@ const said = (slot: StoredCount["slot"], min: number, text: string, quote: strin
   text,
   quote,
 });
+/** The k-th count of a sentence as extraction finds it, group and all. */
+const read = (quote: string, k = 0): StoredCount => {
+  const c = extractDetails(quote).counts[k]!;
+  return { slot: c.slot, min: c.min, max: c.max, ...(c.group ? { group: c.group } : {}), text: c.text, quote };
+};
 const fromOutlet = (id: string, source: string, counts: StoredCount[], published?: string): ReportDetails => ({ ...report(id, [], counts, published), source });
 const headed = (r: ReportDetails, headline: string): ReportDetails => ({ ...r, headline: readHeadline(headline) });
 
@@ -59,7 +65,19 @@ const CASES: [string, ReportDetails[], string[]][] = [
     fromOutlet("a2", "x", [said("quantity", 9372.74, "9372.74 نقطة", "ليغلق المؤشر العام عند مستوى 9372.74 نقطة بتداولات تجاوزت 4.1 مليارات", "نقطة")], "2015-07-23T17:22:00+03:00"),
     fromOutlet("b", "y", [said("quantity", 9275.2, "9275.20 نقطة", "ليغلق المؤشر العام عند مستوى 9275.20 نقطة بتداولات تجاوزت 4 مليارات", "نقطة")], "2015-07-24T16:05:00+03:00"),
   ], ["count:quantity"]],
+  ["one side's toll, named as its ranks and as a people", [
+    report("a", [], [read("وأسفرت المعارك عن سقوط 7 قتلى في صفوف الحوثيين في تعز")]),
+    report("b", [], [read("وقتل 12 حوثيا في المعارك في تعز")]),
+  ], ["count:killed"]],
   // false positives
+  ["one side's losses against the whole toll («في صفوف الإرهابيين»)", [
+    report("a", [], [read("قتل أربعة أشخاص في الهجوم على الفندق")]),
+    report("b", [], [read("وسقط قتيلان في صفوف الإرهابيين في الهجوم على الفندق")]),
+  ], []],
+  ["each side's losses («في صفوف الحوثيين» / «في صفوف المقاومة»)", [
+    report("a", [], [read("سقوط 7 قتلى في صفوف الحوثيين في تعز")]),
+    report("b", [], [read("سقوط 3 قتلى في صفوف المقاومة في تعز")]),
+  ], []],
   ["a table of figures of one unit (profit, revenue, sales) is not compared figure by figure, even where one seems to answer: a guessed conflict is worse than none", [fromOutlet("a", "x", [said("quantity", 10.11e9, "10.11 مليارات ريال", "حققت الشركة صافي ربح بلغ 10.11 مليارات ريال", "ريال"), said("quantity", 40e9, "40 مليار ريال", "وبلغت الإيرادات 40 مليار ريال", "ريال"), said("quantity", 30e9, "30 مليار ريال", "وبلغت المبيعات 30 مليار ريال", "ريال")]), fromOutlet("b", "y", [said("quantity", 7.1e8, "710 ملايين ريال", "حققت الشركة صافي ربح بلغ 710 ملايين ريال", "ريال")])], []],
   ["«72.837 مترا» and «72837 مترا»: one figure, a dot between thousands", [fromOutlet("a", "x", [said("quantity", 72.837, "72.837 مترا", "سفلتة الطرق بأكثر من 72.837 مترا طوليا", "متر")]), fromOutlet("b", "y", [said("quantity", 72837, "72837 مترا", "سفلتة الطرق بأكثر من 72837 مترا طوليا", "متر")])], []],
   ["two reports of unknown outlets are two voices", [fromOutlet("a", "unknown", [count("killed", 42, 42)]), fromOutlet("b", "unknown", [count("killed", 2, 2)])], ["count:killed"]],

@@ -1,5 +1,6 @@
 import { COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
 import { nisbaCountry } from "../extract/nisba.ts";
+import { withoutArticle } from "../extract/clitics.ts";
 import { keyOf } from "../text/normalize.ts";
 import type { StoredCount } from "./report-details.ts";
 
@@ -13,7 +14,8 @@ export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
   const words = keyOf(c.group).split(/\s+/).filter(Boolean);
   const noun = nounOf(words[0] ?? "", words[1]);
-  const cls = noun === undefined ? words[0]! : GENERIC_CLASSES.has(noun) ? "" : noun;
+  // a side the table does not know («في صفوف القوات»): its head word, with or without the article
+  const cls = noun === undefined ? (withoutArticle(words[0]!) ?? words[0]!) : GENERIC_CLASSES.has(noun) ? "" : noun;
   const country = words.slice(1).map(nisbaCountry).find(Boolean);
   return country ? `${cls}:${country}` : cls;
 }

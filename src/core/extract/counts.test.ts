@@ -215,6 +215,24 @@ describe("counts", () => {
     expect(extractDetails(sentence).counts.map((c) => c.groupClass ?? "")).toEqual(expected);
   });
 
+  describe("the side a toll was taken from («في صفوف …») is its group", () => {
+    // [label, sentence, the group of each count in order ("" when it names none)]
+    const SIDES: [string, string, string[]][] = [
+      ["one side's dead (SaudiNewsNet)", "وأسفرت المعارك عن سقوط 7 قتلى في صفوف الحوثيين", ["الحوثيين"]],
+      ["coordinated tolls share the side after them (Mali, SaudiNewsNet)", "أفادوا عن قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية", ["القوات المسلحة", "القوات المسلحة"]],
+      ["a figure and «و» apart", "سقوط 11 قتيلا و22 جريحا في صفوف الميليشيات وإحراق آليات", ["الميليشيات", "الميليشيات"]],
+      ["glued «بصفوف», a construct side", "قتل 12 شخصا بصفوف قوات الأمن", ["قوات الأمن"]],
+      ["a verb of falling between", "قتيلان سقطا في صفوف المدنيين", ["المدنيين"]],
+      // false positives: no side, or not this toll's
+      ["a group of its own stays", "مقتل 5 جنود في صفوف القوات", ["جنود"]],
+      ["two sides together are neither alone", "قتل 3 في صفوف الحوثيين وقوات صالح", [""]],
+      ["a comma between toll and side", "أصيب 4 أشخاص، في صفوف المدنيين", ["أشخاص"]],
+      ["«من جانب» is not a side", "خمسة قتلى من جانب القوات المالية", [""]],
+      ["a later toll's side is not an earlier one's across another word", "قتل 5 أمس وأصيب 3 في صفوف الحوثيين", ["", "الحوثيين"]],
+    ];
+    it.each(SIDES)("%s: %s", (_l, sentence, groups) => expect(extractDetails(sentence).counts.map((c) => c.group ?? "")).toEqual(groups));
+  });
+
   it("spans slice the original text even with invisible controls (#7)", () => {
     const src = "أصيب ٢\u200F١ جريحاً";
     const [c] = extractDetails(src).counts;

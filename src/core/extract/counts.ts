@@ -3,7 +3,9 @@ import {
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { COUNTED_NOUNS, EMPHATIC_TWO } from "./model/counted-nouns.ts";
+import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
+import { FELL, FORCES, RANKS, SIDE_PREPOSITIONS } from "./model/sides.ts";
+import { withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
@@ -57,7 +59,61 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
       i = found.to - 1;
     }
   }
+  withSides(doc, out);
   return out;
+}
+
+const SIDE_SLOTS = new Set<CountSlot>(["killed", "injured", "casualties", "missing"]);
+const sidePrepositions = new Set(SIDE_PREPOSITIONS);
+const fell = new Set(FELL);
+const forces = new Set(FORCES);
+
+/**
+ * «قتيلين وثلاثة جرحى في صفوف القوات المسلحة»: the side after a toll (or after the tolls
+ * coordinated with it) is the group of a toll that names none of its own; a toll of
+ * soldiers stays soldiers'.
+ */
+function withSides(doc: Doc, counts: CountFinding[]): void {
+  for (let k = 0; k < counts.length; k++) {
+    const c = counts[k]!;
+    if (!SIDE_SLOTS.has(c.slot) || (c.groupClass && !GENERIC_CLASSES.has(c.groupClass))) continue;
+    let j = c.last;
+    // the tolls coordinated after this one share its side («و» before a figure is a token of its own)
+    for (let n = k + 1; n < counts.length && SIDE_SLOTS.has(counts[n]!.slot) && doc.gaps[j - 1]! <= Gap.Space; n++) {
+      const at = doc.tokens[j]?.normal === "و" ? j + 1 : j;
+      if (counts[n]!.first !== at) break;
+      j = counts[n]!.last;
+    }
+    if (j < doc.tokens.length && fell.has(doc.tokens[j]!.normal) && doc.gaps[j - 1]! <= Gap.Space) j++;
+    const side = sideAt(doc, j);
+    if (!side) continue;
+    c.group = spanOf(doc, side.start, side.end, 0).text;
+    const head = doc.tokens[side.start]!.normal;
+    const noun = COUNTED_NOUNS.get(head) ?? COUNTED_NOUNS.get(withoutArticle(head) ?? "");
+    if (noun) c.groupClass = noun.cls;
+  }
+}
+
+function anotherSide(word: string): boolean {
+  if (!word.startsWith("و")) return false;
+  const bare = withoutArticle(word.slice(1)) ?? word.slice(1);
+  const noun = COUNTED_NOUNS.get(bare);
+  return forces.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
+}
+
+/** «في صفوف الحوثيين» / «بصفوف القوات الموالية» at token j: the side's one or two words. */
+function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined {
+  const near = (i: number) => i > 0 && i < doc.tokens.length && doc.gaps[i - 1]! <= Gap.Space && doc.tokens[i]!.kind === "word";
+  if (!near(j)) return undefined;
+  const w = doc.tokens[j]!.normal;
+  const head = sidePrepositions.has(w) && near(j + 1) && doc.tokens[j + 1]!.normal === RANKS ? j + 2 : w === `ب${RANKS}` ? j + 1 : -1;
+  if (head < 0 || !near(head)) return undefined;
+  // «الحوثيين وقوات صالح»: two sides together, none of them alone
+  // a second word describes the head («القوات الموالية») or completes it («قوات الأمن»)
+  const definite = (i: number) => doc.tokens[i]!.normal.startsWith("ال");
+  if (near(head + 1) && anotherSide(doc.tokens[head + 1]!.normal)) return undefined;
+  const second = near(head + 1) && (definite(head) ? definite(head + 1) : true);
+  return { start: head, end: second ? head + 2 : head + 1 };
 }
 
 /** Noun, group, nationality and severity of a count, written into the draft. */

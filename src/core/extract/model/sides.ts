@@ -1,0 +1,13 @@
+/**
+ * The side a toll was taken from (ARABIC.md §7 sub-slots): «سقوط 7 قتلى في صفوف الحوثيين»,
+ * «قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية». War reports give each side's losses
+ * in one breath; a side's toll is no contradiction of another side's, or of the whole.
+ * Match-key form. Source: written for Sada from SaudiNewsNet; no third-party data. Licence: MIT, as the project.
+ */
+/** «صفوف» (ranks) after one of these prepositions, or glued to «ب» («بصفوف»), opens a side */
+export const SIDE_PREPOSITIONS = ["في", "بين", "من"];
+export const RANKS = "صفوف";
+/** a verb of falling may stand between the toll and its side: «قتلى سقطوا في صفوف المقاومة» */
+export const FELL = ["سقط", "سقطت", "سقطوا", "سقطا"];
+/** heads of a second side joined by «و» («في صفوف الحوثيين وقوات صالح»): then the toll is of both */
+export const FORCES = ["قوات", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر", "مقاتلي", "مسلحي", "انصار", "جماعه", "فصائل", "تنظيم"];

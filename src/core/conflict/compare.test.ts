@@ -78,6 +78,18 @@ const CASES: [string, ReportDetails[], string[]][] = [
     report("a", [], [read("سقوط 7 قتلى في صفوف الحوثيين في تعز")]),
     report("b", [], [read("سقوط 3 قتلى في صفوف المقاومة في تعز")]),
   ], []],
+  ["opposing forces, named by their patrons (review)", [
+    report("a", [], [read("سقوط 7 قتلى في صفوف القوات الموالية لهادي في تعز")]),
+    report("b", [], [read("سقوط 12 قتيلا في صفوف قوات صالح في تعز")]),
+  ], []],
+  ["a side named by a pronoun against the whole toll (Mali, review)", [
+    report("a", [], [read("قتل خمسة أشخاص في الهجوم على الفندق في سيفاري")]),
+    report("b", [], [read("وأفادوا عن سقوط قتيلين في صفوفهم في الهجوم على الفندق في سيفاري")]),
+  ], []],
+  ["no losses among one side against the toll (review)", [
+    report("a", [], [read("قتل 3 أشخاص في الحريق في الموقع")]),
+    report("b", [], [read("ولم تسجل أي خسائر بشرية بين صفوف العاملين في الحريق")]),
+  ], []],
   ["a table of figures of one unit (profit, revenue, sales) is not compared figure by figure, even where one seems to answer: a guessed conflict is worse than none", [fromOutlet("a", "x", [said("quantity", 10.11e9, "10.11 مليارات ريال", "حققت الشركة صافي ربح بلغ 10.11 مليارات ريال", "ريال"), said("quantity", 40e9, "40 مليار ريال", "وبلغت الإيرادات 40 مليار ريال", "ريال"), said("quantity", 30e9, "30 مليار ريال", "وبلغت المبيعات 30 مليار ريال", "ريال")]), fromOutlet("b", "y", [said("quantity", 7.1e8, "710 ملايين ريال", "حققت الشركة صافي ربح بلغ 710 ملايين ريال", "ريال")])], []],
   ["«72.837 مترا» and «72837 مترا»: one figure, a dot between thousands", [fromOutlet("a", "x", [said("quantity", 72.837, "72.837 مترا", "سفلتة الطرق بأكثر من 72.837 مترا طوليا", "متر")]), fromOutlet("b", "y", [said("quantity", 72837, "72837 مترا", "سفلتة الطرق بأكثر من 72837 مترا طوليا", "متر")])], []],
   ["two reports of unknown outlets are two voices", [fromOutlet("a", "unknown", [count("killed", 42, 42)]), fromOutlet("b", "unknown", [count("killed", 2, 2)])], ["count:killed"]],

@@ -1,21 +1,28 @@
 import { COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
 import { nisbaCountry } from "../extract/nisba.ts";
 import { withoutArticle } from "../extract/clitics.ts";
-import { keyOf } from "../text/normalize.ts";
+import { RANKS_OF_PRONOUN } from "../extract/model/sides.ts";
+import { keyOf, keySet } from "../text/normalize.ts";
 import type { StoredCount } from "./report-details.ts";
+
+const ranksOfPronoun = keySet(RANKS_OF_PRONOUN);
 
 /**
  * Which counts are about the same people or things (ARABIC.md §7 sub-slots): the class of
  * the counted noun and its nationality, not its wording: «جنود أميركيين» and «جندي أمريكي»
- * are one group, soldiers and contractors two. People in general («أشخاص», «شخصين»,
- * «قتلى») are the group of a count that names none. A quantity's or a sentence's group is its unit.
+ * are one group, soldiers and contractors two; a side («في صفوف الحوثيين») is the class of
+ * its noun when the table knows it. People in general («أشخاص», «شخصين», «قتلى») are the
+ * group of a count that names none. A quantity's or a sentence's group is its unit.
  */
 export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
   const words = keyOf(c.group).split(/\s+/).filter(Boolean);
+  // «في صفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
+  if (words.length === 1 && ranksOfPronoun.has(words[0]!)) return `${words[0]}|${keyOf(c.quote)}`;
   const noun = nounOf(words[0] ?? "", words[1]);
-  // a side the table does not know («في صفوف القوات»): its head word, with or without the article
-  const cls = noun === undefined ? (withoutArticle(words[0]!) ?? words[0]!) : GENERIC_CLASSES.has(noun) ? "" : noun;
+  // a side the table does not know, by all its words («القوات الموالية لهادي» is not «قوات صالح»)
+  if (noun === undefined) return [withoutArticle(words[0]!) ?? words[0]!, ...words.slice(1)].join(" ");
+  const cls = GENERIC_CLASSES.has(noun) ? "" : noun;
   const country = words.slice(1).map(nisbaCountry).find(Boolean);
   return country ? `${cls}:${country}` : cls;
 }

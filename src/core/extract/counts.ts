@@ -4,7 +4,8 @@ import {
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
-import { FELL, FORCES, RANKS, SIDE_PREPOSITIONS } from "./model/sides.ts";
+import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, NO_SIDE, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
+import { keySet } from "../text/normalize.ts";
 import { withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { nisbaCountry } from "./nisba.ts";
@@ -64,14 +65,20 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
 }
 
 const SIDE_SLOTS = new Set<CountSlot>(["killed", "injured", "casualties", "missing"]);
-const sidePrepositions = new Set(SIDE_PREPOSITIONS);
-const fell = new Set(FELL);
-const forces = new Set(FORCES);
+const sidePrepositions = keySet(SIDE_PREPOSITIONS);
+const ranksOfPronoun = keySet(RANKS_OF_PRONOUN);
+const fell = keySet(FELL);
+const forces = keySet(FORCES);
+const noSide = keySet(NO_SIDE);
+const demonstratives = keySet(DEMONSTRATIVES);
+const relatives = keySet(RELATIVES);
+const loyalTo = keySet(LOYAL_TO);
 
 /**
  * «قتيلين وثلاثة جرحى في صفوف القوات المسلحة»: the side after a toll (or after the tolls
  * coordinated with it) is the group of a toll that names none of its own; a toll of
- * soldiers stays soldiers'.
+ * soldiers stays soldiers'. «في صفوفهم» names a side only the sentence before knows: its
+ * group is the pronoun (see groupKey).
  */
 function withSides(doc: Doc, counts: CountFinding[]): void {
   for (let k = 0; k < counts.length; k++) {
@@ -94,26 +101,38 @@ function withSides(doc: Doc, counts: CountFinding[]): void {
   }
 }
 
+/** «و» and another side: «وقوات صالح», «والشرطة», «وحلفائهم» (not «وإحراق آليات»: an indefinite verbal noun). */
 function anotherSide(word: string): boolean {
-  if (!word.startsWith("و")) return false;
-  const bare = withoutArticle(word.slice(1)) ?? word.slice(1);
+  if (!word.startsWith("و") || word.length < 3) return false;
+  const rest = word.slice(1);
+  const bare = withoutArticle(rest) ?? rest;
   const noun = COUNTED_NOUNS.get(bare);
-  return forces.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
+  return rest.startsWith("ال") || /(هم|هما|هن)$/.test(rest) || forces.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
 }
 
-/** «في صفوف الحوثيين» / «بصفوف القوات الموالية» at token j: the side's one or two words. */
+/** «في صفوف الحوثيين» / «بصفوف القوات الموالية لهادي» / «في صفوفهم» at token j: the side's words. */
 function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined {
   const near = (i: number) => i > 0 && i < doc.tokens.length && doc.gaps[i - 1]! <= Gap.Space && doc.tokens[i]!.kind === "word";
+  const word = (i: number) => doc.tokens[i]!.normal;
   if (!near(j)) return undefined;
-  const w = doc.tokens[j]!.normal;
-  const head = sidePrepositions.has(w) && near(j + 1) && doc.tokens[j + 1]!.normal === RANKS ? j + 2 : w === `ب${RANKS}` ? j + 1 : -1;
+  const after = sidePrepositions.has(word(j)) && near(j + 1) ? word(j + 1) : undefined;
+  if ((after && ranksOfPronoun.has(after)) || ranksOfPronoun.has(word(j).replace(/^ب/, ""))) return after ? { start: j + 1, end: j + 2 } : { start: j, end: j + 1 };
+  let head = after === RANKS ? j + 2 : word(j) === `ب${RANKS}` ? j + 1 : -1;
   if (head < 0 || !near(head)) return undefined;
-  // «الحوثيين وقوات صالح»: two sides together, none of them alone
-  // a second word describes the head («القوات الموالية») or completes it («قوات الأمن»)
-  const definite = (i: number) => doc.tokens[i]!.normal.startsWith("ال");
-  if (near(head + 1) && anotherSide(doc.tokens[head + 1]!.normal)) return undefined;
-  const second = near(head + 1) && (definite(head) ? definite(head + 1) : true);
-  return { start: head, end: second ? head + 2 : head + 1 };
+  if (demonstratives.has(word(head)) && near(head + 1)) head++;
+  if (noSide.has(word(head))) return undefined;
+  let end = head + 1;
+  // a second word describes the head («القوات الموالية») or completes it («قوات الأمن»), a third
+  // its nationality («القوات المسلحة التركية»), patron («الموالية لهادي») or name («مقاتلي تنظيم داعش»)
+  const definite = (i: number) => word(i).startsWith("ال");
+  if (near(end) && !relatives.has(word(end)) && !anotherSide(word(end)) && (!definite(head) || definite(end))) {
+    end++;
+    const second = word(end - 1);
+    if (near(end) && (nisbaCountry(word(end)) || loyalTo.has(second) || forces.has(withoutArticle(second) ?? second))) end++;
+  }
+  // «الحوثيين وقوات صالح», «الكوادر الطبية والمرضى»: two sides together, none of them alone
+  if (near(end) && anotherSide(word(end))) return undefined;
+  return { start: head, end };
 }
 
 /** Noun, group, nationality and severity of a count, written into the draft. */

@@ -7,7 +7,17 @@
 /** «صفوف» (ranks) after one of these prepositions, or glued to «ب» («بصفوف»), opens a side */
 export const SIDE_PREPOSITIONS = ["في", "بين", "من"];
 export const RANKS = "صفوف";
+/** «في صفوفهم»: a side known only from the sentence before */
+export const RANKS_OF_PRONOUN = ["صفوفهم", "صفوفها", "صفوفه", "صفوفنا", "صفوفهما", "صفوفكم"];
 /** a verb of falling may stand between the toll and its side: «قتلى سقطوا في صفوف المقاومة» */
 export const FELL = ["سقط", "سقطت", "سقطوا", "سقطا"];
 /** heads of a second side joined by «و» («في صفوف الحوثيين وقوات صالح»): then the toll is of both */
 export const FORCES = ["قوات", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر", "مقاتلي", "مسلحي", "انصار", "جماعه", "فصائل", "تنظيم"];
+/** no one side: «في صفوف الطرفين», «في صفوف من بداخله» */
+export const NO_SIDE = ["الطرفين", "الجانبين", "الفريقين", "من", "ما"];
+/** pointing words before the side's noun: «في صفوف تلك الميليشيات» */
+export const DEMONSTRATIVES = ["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"];
+/** a relative clause after the side's noun is no part of its name: «الميليشيات التي انسحبت» */
+export const RELATIVES = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"];
+/** a side named by its patron takes the patron's word too: «القوات الموالية لهادي» */
+export const LOYAL_TO = ["الموالية", "الموالين", "التابعة", "التابعين", "الموالي"];

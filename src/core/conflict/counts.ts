@@ -134,7 +134,7 @@ function totalOf(x: Mention, y: Mention, parts: readonly Mention[] | undefined):
   const exact = (c: StoredCount) => c.min === c.max && c.min > 0;
   if (!parts || !exact(x.c) || !exact(y.c) || (x.c.slot === "quantity" && (x.c.group === "%" || EXACT_UNITS.has(x.c.group ?? "")))) return false;
   const others = parts
-    .filter((m) => m !== y && exact(m.c) && (x.c.slot !== "quantity" || m.c.group === x.c.group) && (m.c.quote === y.c.quote || sameSentence(m.c, y.c)))
+    .filter((m) => m !== y && exact(m.c) && (x.c.slot !== "quantity" || sameUnit(m.c.group, x.c.group)) && (m.c.quote === y.c.quote || sameSentence(m.c, y.c)))
     .map((m) => m.c.min)
     .slice(0, MAX_PARTS);
   const rest = x.c.min - y.c.min;
@@ -145,6 +145,14 @@ function totalOf(x: Mention, y: Mention, parts: readonly Mention[] | undefined):
   }
   return false;
 }
+
+/**
+ * Units written alike but for a long vowel: «22042 مرجعاً» beside «17183 مراجعاً» (a slip for
+ * «مراجعاً», visitors). Only where parts must add up exactly to a total, so a chance likeness
+ * («طالب»/«طلب») costs nothing.
+ */
+const unitLetters = (group: string | undefined) => (group ?? "").replace(/[اوي]/gu, "");
+const sameUnit = (a: string | undefined, b: string | undefined) => a === b || unitLetters(a) === unitLetters(b);
 
 const figureOf = ({ r, c }: Mention) => ({ quote: c.quote, text: c.text, ...(r.headline ? { headline: r.headline.text } : {}) });
 

@@ -244,6 +244,9 @@ export async function startEgressRecorder(): Promise<EgressRecorder> {
   });
   server.on("connect", (request, socket) => {
     record(`https://${request.url ?? ""}`);
+    // a tunnel's socket is ours, not the server's: a browser that resets it on the refusal
+    // (ECONNRESET) must not become an uncaught exception that fails the whole run
+    socket.on("error", () => undefined);
     socket.end("HTTP/1.1 502 Bad Gateway\r\n\r\n");
   });
   await new Promise<void>((resolve, reject) => {

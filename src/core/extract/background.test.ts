@@ -20,6 +20,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["… in words", "مبينا أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات.", [["750 شخصا", true], ["ثلاثة أشهر", true]]],
   ["what analysts expected", "وارتفعت المخزونات 5.2 مليون برميل، في حين كانت التوقعات تشير إلى انخفاض قدره 3.2 مليون برميل.", [["5.2 مليون برميل", false], ["3.2 مليون برميل", true]]],
   ["a toll forecast to rise", "قتل 5 أشخاص ويتوقع أن يرتفع عدد القتلى إلى 20 قتيلا.", [["5 أشخاص", false], ["20 قتيلا", true]]],
+  ["a request to be filed next week (SaudiNewsNet)", "يعتزم البنك التقدم لهيئة الرقابة المالية الأسبوع المقبل بطلب للاستحواذ على 100 في المئة من أسهم البنك.", [["100 في المئة", true]]],
+  ["what a company intends", "تعتزم الشركة توزيع 50 مليون ريال على المساهمين.", [["50 مليون ريال", true]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   ["earlier attacks the event follows (SaudiNewsNet)", "والهجوم على سيفاري هو الثالث من نوعه في مالي بعد هجومين أوقعا 13 قتيلا في صفوف العسكريين.", [["13 قتيلا", true]]],
   // false positives
@@ -32,6 +34,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["a few days of fighting are the event itself", "وقتل 20 مسلحا خلال 3 أيام من المعارك.", [["20 مسلحا", false], ["3 أيام", false]]],
   ["an unexpected attack is no forecast (review)", "في هجوم غير متوقع أسفر عن مقتل 20 شخصا.", [["20 شخصا", false]]],
   ["the second within a week is the event's toll (review)", "قتل 12 شخصا في الهجوم، وهو الثاني خلال أسبوع.", [["12 شخصا", false]]],
+  ["a plane coming from a city came («القادمة» is no plan)", "هبطت الطائرة القادمة من جدة وعلى متنها 150 راكبا.", [["150 راكبا", false]]],
+  ["a plan named after the figure leaves it", "وصل 300 حاج ويعتزم الوفد العودة الأسبوع المقبل.", [["300 حاج", false]]],
   ["a figure as expected is the figure", "ووصل 300 ألف حاج كما كان متوقعا.", [["300 ألف حاج", false]]],
   ["a forecast in another clause leaves the figure", "خالف النمو التوقعات، وبلغ 3 في المائة.", [["3 في المائة", false]]],
   ["the event itself", "أسفر التفجير عن مقتل 13 شخصا بينهم 10 طلاب.", [["13 شخصا", false], ["10", false]]],

@@ -67,6 +67,13 @@ export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقا
 export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
 export const SEVERAL = "عده";
 /**
+ * Localities in the dual are two places: «سقوط أكثر من 160 قذيفة على البلدتين» tallies the
+ * shelling of two towns, not the one district another report's figure is of.
+ */
+export const TWO_PLACES: readonly string[] = [
+  "منطقتين", "منطقتان", "بلدتين", "بلدتان", "مدينتين", "مدينتان", "قريتين", "قريتان", "حيين", "حيان", "محافظتين", "محافظتان", "مخيمين", "مخيمان",
+];
+/**
  * Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم
  * الثاني». Not «الأخير» («الهجوم الأخير» is the one the story is about), nor an ordinal «من
  * نوعه» («الهجوم الأول من نوعه»).

@@ -23,6 +23,10 @@ describe("hash53Joined", () => {
     expect(hash53Joined(words, from, to, " ", 7)).toBe(hash53(words.slice(from, to).join(" "), 7));
   });
 
+  it("joins by a separator of several characters as the string would be joined", () => {
+    expect(hash53Joined(words, 1, 4, " - ")).toBe(hash53(words.slice(1, 4).join(" - ")));
+  });
+
   it("tells where one word ends and the next begins", () => {
     expect(hash53Joined(["ab", "c"], 0, 2, " ")).not.toBe(hash53Joined(["a", "bc"], 0, 2, " "));
   });

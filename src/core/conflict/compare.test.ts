@@ -86,6 +86,10 @@ const CASES: [string, ReportDetails[], string[]][] = [
     report("a", [], [read("قتل خمسة أشخاص في الهجوم على الفندق في سيفاري")]),
     report("b", [], [read("وأفادوا عن سقوط قتيلين في صفوفهم في الهجوم على الفندق في سيفاري")]),
   ], []],
+  ["two sides named by «بصفوفهم» in two reports are not one side (review)", [
+    report("a", [], [read("وأعلن الجيش سقوط قتيلين بصفوفهم في الهجوم على الفندق")]),
+    report("b", [], [read("وأعلن المسلحون سقوط خمسة قتلى بصفوفهم في الهجوم على الفندق")]),
+  ], []],
   ["no losses among one side against the toll (review)", [
     report("a", [], [read("قتل 3 أشخاص في الحريق في الموقع")]),
     report("b", [], [read("ولم تسجل أي خسائر بشرية بين صفوف العاملين في الحريق")]),

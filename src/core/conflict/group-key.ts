@@ -16,12 +16,14 @@ const ranksOfPronoun = keySet(RANKS_OF_PRONOUN);
  */
 export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
-  const words = keyOf(c.group).split(/\s+/).filter(Boolean);
-  // «في صفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
-  if (words.length === 1 && ranksOfPronoun.has(words[0]!)) return `${words[0]}|${keyOf(c.quote)}`;
+  // letters only: a side is written «في صفوف “الحوثيين”» as often as without the marks
+  const words = keyOf(c.group).split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, "")).filter(Boolean);
+  // «في صفوفهم», «بصفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
+  if (words.length === 1 && ranksOfPronoun.has(words[0]!.replace(/^ب/, ""))) return `${words[0]}|${keyOf(c.quote)}`;
   const noun = nounOf(words[0] ?? "", words[1]);
-  // a side the table does not know, by all its words («القوات الموالية لهادي» is not «قوات صالح»)
-  if (noun === undefined) return [withoutArticle(words[0]!) ?? words[0]!, ...words.slice(1)].join(" ");
+  // a side the table does not know, by all its words, nationalities by their country
+  // («القوات الموالية لهادي» is not «قوات صالح»; «القوات الأمريكية» is «القوات الأميركية»)
+  if (noun === undefined) return [withoutArticle(words[0]!) ?? words[0]!, ...words.slice(1).map((w) => nisbaCountry(w) ?? w)].join(" ");
   const cls = GENERIC_CLASSES.has(noun) ? "" : noun;
   const country = words.slice(1).map(nisbaCountry).find(Boolean);
   return country ? `${cls}:${country}` : cls;

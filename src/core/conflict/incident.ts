@@ -4,7 +4,7 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES,
+  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -43,6 +43,7 @@ const country = keySet([COUNTRY_WORD]);
 const pluralIncidents = keySet(PLURAL_INCIDENTS);
 const placesPlural = keySet(PLACES_PLURAL);
 const twoPlaces = keySet(TWO_PLACES);
+const oneOfTwo = keySet(ONE_OF_TWO);
 const incidentNouns = keySet(INCIDENT_NOUNS);
 const roadWords = keySet(ROAD_WORDS);
 const ordinals = keySet(ORDINALS);
@@ -72,7 +73,7 @@ function incidentOf(sentence: string): Incident {
     spreadOver ||= has(i, spread);
     wholeCountry ||= has(i, country);
     severalIncidents ||= has(i, pluralIncidents);
-    if (has(i, scattered) || has(i, twoPlaces) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
+    if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
     const clause = clauses.at(-1)!;
     clause.end = doc.tokens[i]!.end;

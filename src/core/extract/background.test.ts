@@ -22,6 +22,7 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["a toll forecast to rise", "قتل 5 أشخاص ويتوقع أن يرتفع عدد القتلى إلى 20 قتيلا.", [["5 أشخاص", false], ["20 قتيلا", true]]],
   ["a request to be filed next week (SaudiNewsNet)", "يعتزم البنك التقدم لهيئة الرقابة المالية الأسبوع المقبل بطلب للاستحواذ على 100 في المئة من أسهم البنك.", [["100 في المئة", true]]],
   ["what a company intends", "تعتزم الشركة توزيع 50 مليون ريال على المساهمين.", [["50 مليون ريال", true]]],
+  ["a text that ends in «في» (review: matchAt read past the end)", "قتل 5 أشخاص في", [["5 أشخاص", false]]],
   ["only the sentence that says it", "قتل 5 جنود اليوم. وقتل 300 منذ بدء العملية.", [["5 جنود", false], ["300", true]]],
   ["earlier attacks the event follows (SaudiNewsNet)", "والهجوم على سيفاري هو الثالث من نوعه في مالي بعد هجومين أوقعا 13 قتيلا في صفوف العسكريين.", [["13 قتيلا", true]]],
   // false positives
@@ -35,6 +36,8 @@ const CASES: [string, string, (string | boolean)[][]][] = [
   ["an unexpected attack is no forecast (review)", "في هجوم غير متوقع أسفر عن مقتل 20 شخصا.", [["20 شخصا", false]]],
   ["the second within a week is the event's toll (review)", "قتل 12 شخصا في الهجوم، وهو الثاني خلال أسبوع.", [["12 شخصا", false]]],
   ["a plane coming from a city came («القادمة» is no plan)", "هبطت الطائرة القادمة من جدة وعلى متنها 150 راكبا.", [["150 راكبا", false]]],
+  ["intent is told of amounts, not of the dead (review)", "ويخطط أقارب 5 من ضحايا الحادث لرفع دعوى.", [["5 من ضحايا", false]]],
+  ["a price set for next year is a price («المقبل» alone; review)", "رفعت المدارس أسعارها للعام الدراسي المقبل إلى 18 ألف ريال.", [["18 ألف ريال", false]]],
   ["a plan named after the figure leaves it", "وصل 300 حاج ويعتزم الوفد العودة الأسبوع المقبل.", [["300 حاج", false]]],
   ["a figure as expected is the figure", "ووصل 300 ألف حاج كما كان متوقعا.", [["300 ألف حاج", false]]],
   ["a forecast in another clause leaves the figure", "خالف النمو التوقعات، وبلغ 3 في المائة.", [["3 في المائة", false]]],

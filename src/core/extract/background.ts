@@ -1,7 +1,7 @@
 import { keySet } from "../text/normalize.ts";
 import { Gap, gapText, type Doc } from "./doc.ts";
 import {
-  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, EARLIER_INCIDENTS, EARLIER_INCIDENTS_REACH, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
+  BACKGROUND_OPENERS, BACKGROUND_PHRASES, CE_MARK, EARLIER_INCIDENTS, EARLIER_INCIDENTS_REACH, FORECAST_NEGATIONS, FORECAST_REACH, FORECAST_WORDS, INTENT_WORDS, LONG_PERIODS, MONTH_AHEAD, MONTH_LEADS, PERIOD_LEADS, PLUPERFECT_MARK, PLUPERFECT_OPENERS, YEAR_LEADS,
 } from "./model/background-cues.ts";
 import { MONTHS } from "./model/dates.ts";
 import { baseForms } from "./clitics.ts";
@@ -68,6 +68,12 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
 }
 
 const forecastWords = keySet(FORECAST_WORDS);
+const intents = new PhraseIndex(INTENT_WORDS.map((p) => [p, true] as const));
+
+/** Is the amount at token `first` one someone intends («تعتزم الشركة توزيع 50 مليون ريال»): a word of intent a few words before it, in its clause? */
+export function intended(doc: Doc, first: number): boolean {
+  return nearestBefore(doc, first, FORECAST_REACH, (k) => intents.matchAt(doc, k) !== undefined) !== undefined;
+}
 const negations = keySet(FORECAST_NEGATIONS);
 
 /** The nearest of the `reach` tokens before token `first`, in its clause, that passes `test`. */

@@ -219,13 +219,17 @@ describe("counts", () => {
     // [label, sentence, the group of each count in order ("" when it names none)]
     const SIDES: [string, string, string[]][] = [
       ["one side's dead (SaudiNewsNet)", "وأسفرت المعارك عن سقوط 7 قتلى في صفوف الحوثيين", ["الحوثيين"]],
-      ["coordinated tolls share the side after them (Mali, SaudiNewsNet)", "أفادوا عن قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية", ["القوات المسلحة", "القوات المسلحة"]],
+      ["coordinated tolls share the side after them (Mali, SaudiNewsNet)", "أفادوا عن قتيلين وثلاثة جرحى في صفوف القوات المسلحة المالية", ["القوات المسلحة المالية", "القوات المسلحة المالية"]],
       ["a figure and «و» apart", "سقوط 11 قتيلا و22 جريحا في صفوف الميليشيات وإحراق آليات", ["الميليشيات", "الميليشيات"]],
       ["glued «بصفوف», a construct side", "قتل 12 شخصا بصفوف قوات الأمن", ["قوات الأمن"]],
       ["a verb of falling between", "قتيلان سقطا في صفوف المدنيين", ["المدنيين"]],
       ["a side only the sentence before names", "أفادوا عن قتيلين وثلاثة جرحى في صفوفهم", ["صفوفهم", "صفوفهم"]],
       ["a patron", "سقوط 7 قتلى في صفوف القوات الموالية لهادي", ["القوات الموالية لهادي"]],
-      ["a group's name", "تسعة قتلى على الأقل سقطوا من صفوف مقاتلي تنظيم داعش", ["مقاتلي تنظيم داعش"]],
+      ["a group's name after the word for its members", "تسعة قتلى على الأقل سقطوا من صفوف مقاتلي تنظيم داعش", ["تنظيم داعش"]],
+      ["members of the army are the army's side (review)", "سقوط 4 قتلى في صفوف عناصر الجيش", ["الجيش"]],
+      ["a third word that describes («الحر»: the rebels, not the army; review)", "سقوط 6 قتلى في صفوف الجيش السوري الحر", ["الجيش السوري الحر"]],
+      ["a side after «ب» by a pronoun", "سقوط قتيلين بصفوفهم", ["بصفوفهم"]],
+      ["«ومعظمهم» is no second side (review)", "وسقط قتيلان في صفوف الإرهابيين ومعظمهم أجانب", ["الإرهابيين"]],
       ["a pointing word is no part of the name (review)", "سقوط 10 قتلى في صفوف تلك الميليشيات", ["الميليشيات"]],
       ["a relative clause is no part of the name (review)", "مخلفة 20 قتيلا بين صفوف الميليشيات التي انسحبت", ["الميليشيات"]],
       // false positives: no side, or not this toll's
@@ -233,6 +237,8 @@ describe("counts", () => {
       ["a second side with the article (review)", "وجود 5 إصابات في صفوف الكوادر الطبية والمرضى", [""]],
       ["those inside are everyone (review)", "اوقع 4 اصابات في صفوف من بداخله", [""]],
       ["both sides are the whole toll", "قتل 5 في صفوف الطرفين", [""]],
+      ["the army and the police together (review)", "قتل 5 في صفوف الجيش والشرطة", [""]],
+      ["«هؤلاء» names nobody by itself (review)", "سقط 3 قتلى في صفوف هؤلاء", [""]],
       ["a group of its own stays", "مقتل 5 جنود في صفوف القوات", ["جنود"]],
       ["two sides together are neither alone", "قتل 3 في صفوف الحوثيين وقوات صالح", [""]],
       ["a comma between toll and side", "أصيب 4 أشخاص، في صفوف المدنيين", ["أشخاص"]],

@@ -4,7 +4,7 @@ import {
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
-import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, NO_SIDE, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
+import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
 import { withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
@@ -73,6 +73,8 @@ const noSide = keySet(NO_SIDE);
 const demonstratives = keySet(DEMONSTRATIVES);
 const relatives = keySet(RELATIVES);
 const loyalTo = keySet(LOYAL_TO);
+const members = keySet(MEMBERS);
+const otherSides = keySet(OTHER_SIDES);
 
 /**
  * «قتيلين وثلاثة جرحى في صفوف القوات المسلحة»: the side after a toll (or after the tolls
@@ -101,13 +103,18 @@ function withSides(doc: Doc, counts: CountFinding[]): void {
   }
 }
 
-/** «و» and another side: «وقوات صالح», «والشرطة», «وحلفائهم» (not «وإحراق آليات»: an indefinite verbal noun). */
+/**
+ * «و» and another side: «وقوات صالح», «والمدنيين», «والشرطة», «وحلفائهم». Not «وإحراق آليات»
+ * (a verbal noun), «ومعظمهم», «ومنهم», «والذين», «والسيطرة».
+ */
 function anotherSide(word: string): boolean {
   if (!word.startsWith("و") || word.length < 3) return false;
   const rest = word.slice(1);
+  if (relatives.has(rest)) return false;
   const bare = withoutArticle(rest) ?? rest;
   const noun = COUNTED_NOUNS.get(bare);
-  return rest.startsWith("ال") || /(هم|هما|هن)$/.test(rest) || forces.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
+  const pluralOfPeople = rest.startsWith("ال") && /(ين|ون)$/.test(rest);
+  return pluralOfPeople || forces.has(bare) || otherSides.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
 }
 
 /** «في صفوف الحوثيين» / «بصفوف القوات الموالية لهادي» / «في صفوفهم» at token j: the side's words. */
@@ -120,15 +127,19 @@ function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined
   let head = after === RANKS ? j + 2 : word(j) === `ب${RANKS}` ? j + 1 : -1;
   if (head < 0 || !near(head)) return undefined;
   if (demonstratives.has(word(head)) && near(head + 1)) head++;
-  if (noSide.has(word(head))) return undefined;
+  if (members.has(word(head)) && near(head + 1)) head++;
+  // «في صفوف هؤلاء»: a side only the sentence before knows, and no name to key it by
+  if (noSide.has(word(head)) || demonstratives.has(word(head))) return undefined;
   let end = head + 1;
   // a second word describes the head («القوات الموالية») or completes it («قوات الأمن»), a third
-  // its nationality («القوات المسلحة التركية»), patron («الموالية لهادي») or name («مقاتلي تنظيم داعش»)
+  // its nationality («القوات المسلحة التركية»), a further description («الجيش السوري الحر»), its
+  // patron («الموالية لهادي») or name («تنظيم داعش»)
   const definite = (i: number) => word(i).startsWith("ال");
   if (near(end) && !relatives.has(word(end)) && !anotherSide(word(end)) && (!definite(head) || definite(end))) {
     end++;
     const second = word(end - 1);
-    if (near(end) && (nisbaCountry(word(end)) || loyalTo.has(second) || forces.has(withoutArticle(second) ?? second))) end++;
+    const describes = definite(head) && definite(end - 1) && definite(end) && !relatives.has(word(end)); // «الجيش السوري الحر»
+    if (near(end) && (describes || nisbaCountry(word(end)) || loyalTo.has(second) || forces.has(withoutArticle(second) ?? second))) end++;
   }
   // «الحوثيين وقوات صالح», «الكوادر الطبية والمرضى»: two sides together, none of them alone
   if (near(end) && anotherSide(word(end))) return undefined;

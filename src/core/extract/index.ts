@@ -1,5 +1,5 @@
 import { attributionFor, bySentence, findAttributions, strip } from "./attribution.ts";
-import { backgroundSentences, forecast, ofEarlierIncidents, pluperfectSentences } from "./background.ts";
+import { backgroundSentences, forecast, intended, ofEarlierIncidents, pluperfectSentences } from "./background.ts";
 import { mainTextRange } from "./boilerplate.ts";
 import { findCounts } from "./counts.ts";
 import { findDates, localDay } from "./dates.ts";
@@ -43,7 +43,7 @@ export function extractDetails(text: string, options: ExtractOptions = {}): Deta
   const earlier = (c: { first: number; slot: string; groupClass?: string; nationality?: string }) => pluperfect.has(sentenceOf(c)) && told.has(kind(c));
   const counts: CountDetail[] = countsFound.map(({ first, last, ...c }) => {
     const a = c.slot === "sources" ? undefined : attributionFor(doc, grouped, first, last);
-    const notTheEvent = background.has(doc.sentence[first]!) || earlier({ first, ...c }) || forecast(doc, first) || ofEarlierIncidents(doc, first);
+    const notTheEvent = background.has(doc.sentence[first]!) || earlier({ first, ...c }) || forecast(doc, first) || (c.slot === "quantity" && intended(doc, first)) || ofEarlierIncidents(doc, first);
     return { ...c, ...(a ? { attribution: a } : {}), ...(notTheEvent ? { background: true as const } : {}) };
   });
   return {

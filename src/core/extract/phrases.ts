@@ -35,6 +35,8 @@ export class PhraseIndex<T> {
 
   /** Longest phrase starting at token i; `clitics` allows clitic readings of the first token. */
   matchAt(doc: Doc, i: number, clitics = true, maxGap: Gap = Gap.Space): PhraseHit<T> | undefined {
+    // callers look one token ahead («في» + a month): past the end there is nothing to match
+    if (i < 0 || i >= doc.tokens.length) return undefined;
     const forms = doc.readings[i]!;
     // the first reading is the word as written; an index loop, as this runs at every token for every table
     for (let r = 0; r < (clitics ? forms.length : Math.min(1, forms.length)); r++) {

@@ -36,7 +36,7 @@ export function sourceTemplates(reports: readonly SourcedFeatures[], o: Template
   for (const [source, list] of bySource) {
     if (list.length < o.minReports) continue;
     // counts are whole, so reaching the whole number at or above the share is reaching the share
-    const needed = Math.ceil(Math.max(o.minReports, o.minShare * list.length));
+    const needed = Math.max(1, Math.ceil(Math.max(o.minReports, o.minShare * list.length)));
     const template = new Set<number>();
     for (const r of list) {
       for (let i = 0; i < r.ids.length; i++) if (++df[r.ids[i]!]! === needed) template.add(r.ids[i]!);

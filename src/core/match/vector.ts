@@ -37,6 +37,8 @@ export function weigh(counts: Iterable<[number, number]>, idf: (id: number) => n
  */
 function heaviest(ids: readonly number[], w: readonly number[], k: number): number[] {
   const n = ids.length;
+  k = Math.max(0, Math.floor(k));
+  if (k === 0) return [];
   if (n <= k) return Array.from({ length: n }, (_, i) => i);
   const weaker = (a: number, b: number) => w[a]! < w[b]! || (w[a] === w[b] && ids[a]! > ids[b]!);
   const heap: number[] = [];

@@ -68,11 +68,14 @@ export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "م
 export const SEVERAL = "عده";
 /**
  * Localities in the dual are two places: «سقوط أكثر من 160 قذيفة على البلدتين» tallies the
- * shelling of two towns, not the one district another report's figure is of.
+ * shelling of two towns, not the one district another report's figure is of. Not after
+ * «بين» or «إحدى» («على الطريق بين المدينتين», «في إحدى البلدتين»: one place); not «حيين»
+ * («alive») or «حيان» (a name).
  */
 export const TWO_PLACES: readonly string[] = [
-  "منطقتين", "منطقتان", "بلدتين", "بلدتان", "مدينتين", "مدينتان", "قريتين", "قريتان", "حيين", "حيان", "محافظتين", "محافظتان", "مخيمين", "مخيمان",
+  "منطقتين", "منطقتان", "بلدتين", "بلدتان", "مدينتين", "مدينتان", "قريتين", "قريتان", "محافظتين", "محافظتان", "مخيمين", "مخيمان",
 ];
+export const ONE_OF_TWO: readonly string[] = ["بين", "احدي", "احد"];
 /**
  * Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم
  * الثاني». Not «الأخير» («الهجوم الأخير» is the one the story is about), nor an ordinal «من

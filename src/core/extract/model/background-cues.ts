@@ -29,16 +29,18 @@ export const BACKGROUND_PHRASES: string[] = [
 ];
 
 /**
- * Words of forecasting and of plans: a figure a few words after one, in its clause, is what
- * was expected or is planned, not what happened («التوقعات التي كانت تشير إلى انخفاض قدره 2.3
- * مليون برميل», «ويتوقع أن يرتفع العدد إلى 20», «التقدم … الأسبوع المقبل بطلب للاستحواذ على
- * 100 في المئة» against the 98.5 % approved). Not estimates («تقديرات»): a toll estimated is a
- * toll told. Not «القادم»: «الطائرة القادمة من جدة وعلى متنها 150 راكبا» came.
+ * Words of forecasting: a figure a few words after one, in its clause, is what was expected,
+ * not what happened («التوقعات التي كانت تشير إلى انخفاض قدره 2.3 مليون برميل», «ويتوقع أن
+ * يرتفع العدد إلى 20»). Not estimates («تقديرات»): a toll estimated is a toll told.
  */
-export const FORECAST_WORDS = [
-  "توقعات", "توقع", "يتوقع", "تتوقع", "متوقع", "متوقعا", "توقعوا", "يتوقعون", "توقعت", "تنبؤات",
-  "يعتزم", "تعتزم", "يخطط", "تخطط", "ينوي", "تنوي", "المقبل", "المقبله",
-];
+export const FORECAST_WORDS = ["توقعات", "توقع", "يتوقع", "تتوقع", "متوقع", "متوقعا", "توقعوا", "يتوقعون", "توقعت", "تنبؤات"];
+/**
+ * Words of intent, and next week or month: an amount a few words after one, in its clause, is
+ * what someone means to do («يعتزم البنك التقدم … الأسبوع المقبل بطلب للاستحواذ على 100 في
+ * المئة», against the 98.5 % approved). Amounts only: «يخطط أقارب عدد من ضحايا الحادث…» tells
+ * of victims who died. Not «المقبل» alone («للعام الدراسي المقبل إلى 18 ألف ريال»: a price set).
+ */
+export const INTENT_WORDS = ["يعتزم", "تعتزم", "يخطط", "تخطط", "ينوي", "تنوي", "الاسبوع المقبل", "الشهر المقبل"];
 export const FORECAST_REACH = 8;
 /** Words before a forecasting word that turn it around: «هجوم غير متوقع», «لم يكن متوقعا». */
 export const FORECAST_NEGATIONS = ["غير", "يكن", "تكن"];

@@ -15,6 +15,10 @@ export const FELL = ["سقط", "سقطت", "سقطوا", "سقطا"];
 export const FORCES = ["قوات", "جيش", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "عناصر", "مقاتلي", "مسلحي", "انصار", "جماعه", "فصائل", "تنظيم"];
 /** no one side: «في صفوف الطرفين», «في صفوف من بداخله» */
 export const NO_SIDE = ["الطرفين", "الجانبين", "الفريقين", "من", "ما"];
+/** words for members before the side's own name: «في صفوف عناصر داعش» is Daesh's side, «عناصر الجيش» the army's */
+export const MEMBERS = ["عناصر", "افراد", "مقاتلي", "مسلحي", "منتسبي", "منسوبي"];
+/** a second side after «و» that is no plural in «ين/ون»: «الجيش والشرطة», «الحوثيين وحلفائهم», «الكوادر الطبية والمرضى» */
+export const OTHER_SIDES = ["شرطه", "امن", "جيش", "حلفاء", "حلفائهم", "مرضي", "اهالي", "سكان"];
 /** pointing words before the side's noun: «في صفوف تلك الميليشيات» */
 export const DEMONSTRATIVES = ["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"];
 /** a relative clause after the side's noun is no part of its name: «الميليشيات التي انسحبت» */

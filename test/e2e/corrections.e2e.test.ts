@@ -79,7 +79,8 @@ describe.each(BROWSERS)("reader's corrections in %s", (name) => {
     const after = await popupUntil(popup, "the conflict gone from the popup", (v) => !v.conflicts.some((c) => c.slot === SECRETARY));
     expect(after.conflicts.map((c) => c.slot), "only that conflict goes").toEqual(before.conflicts.map((c) => c.slot).filter((s) => s !== SECRETARY));
     expect(await popup.evaluate(() => document.querySelector("p.corrected #show-again") !== null, undefined), "the popup says something is hidden and offers it back").toBe(true);
-    expect(await popup.evaluate(() => document.activeElement?.id ?? null, undefined), "the keyboard's focus lands on «show again»").toBe("show-again");
+    // the popup moves the focus in the frame after it renders the change (app.tsx): wait for that frame, not for a fixed time
+    await poll(() => popup.evaluate(() => document.activeElement?.id ?? null, undefined), (id) => id === "show-again", { what: "the keyboard's focus on «show again»", timeoutMs: 5_000, intervalMs: 50 });
     expect((await popup.evaluate(() => document.querySelector("#announce")?.textContent ?? "", undefined)).length, "screen readers hear what changed").toBeGreaterThan(0);
     await popup.screenshot(artifactPath(`popup-corrected-${name}`), true);
     expect(await highlightsAfter(seed001.page, runs001, "seed 001 after the correction"), "the name no longer highlighted").not.toContain(JAMES);

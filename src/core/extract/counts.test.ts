@@ -232,7 +232,9 @@ describe("counts", () => {
       ["«ومعظمهم» is no second side (review)", "وسقط قتيلان في صفوف الإرهابيين ومعظمهم أجانب", ["الإرهابيين"]],
       ["a pointing word is no part of the name (review)", "سقوط 10 قتلى في صفوف تلك الميليشيات", ["الميليشيات"]],
       ["a relative clause is no part of the name (review)", "مخلفة 20 قتيلا بين صفوف الميليشيات التي انسحبت", ["الميليشيات"]],
+      ["a side between the toll's noun and its figure (SaudiNewsNet)", "ويرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل", ["قوات الأمن"]],
       // false positives: no side, or not this toll's
+      ["«إلى جانب» is no toll's «إلى»", "قتل 5 جنود في صفوف الجيش إلى جانب 3 مدنيين", ["جنود", "مدنيين"]],
       ["two sides after a two-word side (review)", "خلفت 30 قتيلا في صفوف المتمردين الحوثيين وقوات المخلوع علي عبدالله صالح", [""]],
       ["a second side with the article (review)", "وجود 5 إصابات في صفوف الكوادر الطبية والمرضى", [""]],
       ["those inside are everyone (review)", "اوقع 4 اصابات في صفوف من بداخله", [""]],

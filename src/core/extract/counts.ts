@@ -94,13 +94,23 @@ function withSides(doc: Doc, counts: CountFinding[]): void {
       j = counts[n]!.last;
     }
     if (j < doc.tokens.length && fell.has(doc.tokens[j]!.normal) && doc.gaps[j - 1]! <= Gap.Space) j++;
-    const side = sideAt(doc, j);
+    const side = sideAt(doc, j) ?? sideOfToll(doc, c.first);
     if (!side) continue;
     c.group = spanOf(doc, side.start, side.end, 0).text;
     const head = doc.tokens[side.start]!.normal;
     const noun = COUNTED_NOUNS.get(head) ?? COUNTED_NOUNS.get(withoutArticle(head) ?? "");
     if (noun) c.groupClass = noun.cls;
   }
+}
+
+/** «ارتفع عدد القتلى في صفوف قوات الأمن إلى 60»: the side between a toll's noun and the «إلى» before its figure. */
+function sideOfToll(doc: Doc, first: number): { start: number; end: number } | undefined {
+  if (first < 1 || doc.tokens[first - 1]!.normal !== "الي") return undefined;
+  for (let j = first - 3; j >= Math.max(1, first - 6); j--) {
+    const side = sideAt(doc, j);
+    if (side?.end === first - 1) return side;
+  }
+  return undefined;
 }
 
 /**

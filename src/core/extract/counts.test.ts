@@ -232,7 +232,10 @@ describe("counts", () => {
       ["«ومعظمهم» is no second side (review)", "وسقط قتيلان في صفوف الإرهابيين ومعظمهم أجانب", ["الإرهابيين"]],
       ["a pointing word is no part of the name (review)", "سقوط 10 قتلى في صفوف تلك الميليشيات", ["الميليشيات"]],
       ["a relative clause is no part of the name (review)", "مخلفة 20 قتيلا بين صفوف الميليشيات التي انسحبت", ["الميليشيات"]],
+      ["a text that ends with the side's second word", "سقوط 7 قتلى في صفوف القوات المسلحة", ["القوات المسلحة"]],
+      ["… or with its first", "سقوط 7 قتلى في صفوف الحوثيين", ["الحوثيين"]],
       ["a side between the toll's noun and its figure (SaudiNewsNet)", "ويرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل", ["قوات الأمن"]],
+      ["… after a definite side, «إلى» is no word of its name", "ارتفع عدد القتلى في صفوف الحوثيين إلى 30", ["الحوثيين"]],
       // false positives: no side, or not this toll's
       ["«إلى جانب» is no toll's «إلى»", "قتل 5 جنود في صفوف الجيش إلى جانب 3 مدنيين", ["جنود", "مدنيين"]],
       ["two sides after a two-word side (review)", "خلفت 30 قتيلا في صفوف المتمردين الحوثيين وقوات المخلوع علي عبدالله صالح", [""]],

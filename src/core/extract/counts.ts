@@ -4,7 +4,7 @@ import {
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
-import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
+import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
 import { withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
@@ -75,6 +75,7 @@ const relatives = keySet(RELATIVES);
 const loyalTo = keySet(LOYAL_TO);
 const members = keySet(MEMBERS);
 const otherSides = keySet(OTHER_SIDES);
+const notDefinite = keySet(NOT_DEFINITE);
 
 /**
  * «قتيلين وثلاثة جرحى في صفوف القوات المسلحة»: the side after a toll (or after the tolls
@@ -144,12 +145,12 @@ function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined
   // a second word describes the head («القوات الموالية») or completes it («قوات الأمن»), a third
   // its nationality («القوات المسلحة التركية»), a further description («الجيش السوري الحر»), its
   // patron («الموالية لهادي») or name («تنظيم داعش»)
-  const definite = (i: number) => word(i).startsWith("ال");
+  const definite = (i: number) => word(i).startsWith("ال") && !notDefinite.has(word(i));
   if (near(end) && !relatives.has(word(end)) && !anotherSide(word(end)) && (!definite(head) || definite(end))) {
     end++;
     const second = word(end - 1);
-    const describes = definite(head) && definite(end - 1) && definite(end) && !relatives.has(word(end)); // «الجيش السوري الحر»
-    if (near(end) && (describes || nisbaCountry(word(end)) || loyalTo.has(second) || forces.has(withoutArticle(second) ?? second))) end++;
+    const describes = () => definite(head) && definite(end - 1) && definite(end) && !relatives.has(word(end)); // «الجيش السوري الحر»
+    if (near(end) && (describes() || nisbaCountry(word(end)) || loyalTo.has(second) || forces.has(withoutArticle(second) ?? second))) end++;
   }
   // «الحوثيين وقوات صالح», «الكوادر الطبية والمرضى»: two sides together, none of them alone
   if (near(end) && anotherSide(word(end))) return undefined;

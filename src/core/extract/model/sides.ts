@@ -23,5 +23,7 @@ export const OTHER_SIDES = ["شرطه", "امن", "جيش", "حلفاء", "حل�
 export const DEMONSTRATIVES = ["هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك"];
 /** a relative clause after the side's noun is no part of its name: «الميليشيات التي انسحبت» */
 export const RELATIVES = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي"];
+/** words that look definite in match-key form but name nothing: «إلى» → «الي», «إلا», «الآن» */
+export const NOT_DEFINITE = ["الي", "الا", "الان"];
 /** a side named by its patron takes the patron's word too: «القوات الموالية لهادي» */
 export const LOYAL_TO = ["الموالية", "الموالين", "التابعة", "التابعين", "الموالي"];

@@ -52,6 +52,7 @@ const headed = (r: ReportDetails, headline: string): ReportDetails => ({ ...r, h
 const CASES: [string, ReportDetails[], string[]][] = [
   ["given names disagree for one role (جيمس vs لويد)", [report("a", [minister("لويد", "أوستن", "استن")]), report("b", [minister("جيمس", "أوستن", "استن")])], ["person:defense_minister:US"]],
   ["5 vs 6 injured", [report("a", [], [count("injured", 5, 5)]), report("b", [], [count("injured", 6, 6)])], ["count:injured"]],
+  ["a group of marks only is no group (and no crash)", [report("a", [], [count("killed", 3, 3, "«»")]), report("b", [], [count("killed", 5, 5)])], ["count:killed"]],
   ["2 vs 3 rockets fired", [report("a", [], [count("projectiles_fired", 2, 2)]), report("b", [], [count("projectiles_fired", 3, 3)])], ["count:projectiles_fired"]],
   ["one minister, two titles: wording only", [report("a", [titled("وزير الحرب")]), report("b", [titled("وزير الأمن")])], ["role:defense_minister:IL"]],
   ["عين الأسد vs حرير, the same attack", [report("a", [], [], undefined, [site("ain_al_asad", "عين الأسد")]), report("b", [], [], undefined, [site("harir", "حرير")])], ["place:site"]],

@@ -18,6 +18,7 @@ export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
   // letters only: a side is written «في صفوف “الحوثيين”» as often as without the marks
   const words = keyOf(c.group).split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, "")).filter(Boolean);
+  if (!words.length) return "";
   // «في صفوفهم», «بصفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
   if (words.length === 1 && ranksOfPronoun.has(words[0]!.replace(/^ب/, ""))) return `${words[0]}|${keyOf(c.quote)}`;
   const noun = nounOf(words[0] ?? "", words[1]);

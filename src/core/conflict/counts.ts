@@ -210,8 +210,10 @@ function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Me
   return [...buckets.values()].map((b) => {
     const { slot, group } = b[0]!.c;
     // «لم تسجل خسائر بشرية بين صفوف العاملين» denies the workers' dead, not everyone's
-    const sideZeros = () => zeros.filter((z) => !z.c.group || groupKey(z.c) === groupKey(b[0]!.c));
-    const joining = CASUALTY_SLOTS.has(slot) ? sideZeros() : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
+    const own = CASUALTY_SLOTS.has(slot) ? groupKey(b[0]!.c) : "";
+    const joining = CASUALTY_SLOTS.has(slot)
+      ? zeros.filter((z) => !z.c.group || groupKey(z.c) === own)
+      : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
     return joining.length ? [...new Set([...b, ...joining])] : b;
   });
 }

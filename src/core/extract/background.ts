@@ -68,12 +68,6 @@ function otherMonth(doc: Doc, i: number, today: Date | undefined): boolean {
 }
 
 const forecastWords = keySet(FORECAST_WORDS);
-const intents = new PhraseIndex(INTENT_WORDS.map((p) => [p, true] as const));
-
-/** Is the amount at token `first` one someone intends («تعتزم الشركة توزيع 50 مليون ريال»): a word of intent a few words before it, in its clause? */
-export function intended(doc: Doc, first: number): boolean {
-  return nearestBefore(doc, first, FORECAST_REACH, (k) => intents.matchAt(doc, k) !== undefined) !== undefined;
-}
 const negations = keySet(FORECAST_NEGATIONS);
 
 /** The nearest of the `reach` tokens before token `first`, in its clause, that passes `test`. */
@@ -86,6 +80,13 @@ function nearestBefore(doc: Doc, first: number, reach: number, test: (k: number)
 export function forecast(doc: Doc, first: number): boolean {
   const k = nearestBefore(doc, first, FORECAST_REACH, (k) => baseForms(doc.readings[k]!).some((f) => forecastWords.has(f)));
   return k !== undefined && !(k > 0 && negations.has(doc.tokens[k - 1]!.normal));
+}
+
+const intents = new PhraseIndex(INTENT_WORDS.map((p) => [p, true] as const));
+
+/** Is the amount at token `first` one someone intends («تعتزم الشركة توزيع 50 مليون ريال»): a word of intent a few words before it, in its clause? */
+export function intended(doc: Doc, first: number): boolean {
+  return nearestBefore(doc, first, FORECAST_REACH, (k) => intents.matchAt(doc, k) !== undefined) !== undefined;
 }
 
 const earlierIncidents = new PhraseIndex(EARLIER_INCIDENTS.map((p) => [p, true] as const));

@@ -98,9 +98,8 @@ function withSides(doc: Doc, counts: CountFinding[]): void {
     const side = sideAt(doc, j) ?? sideOfToll(doc, c.first);
     if (!side) continue;
     c.group = spanOf(doc, side.start, side.end, 0).text;
-    const head = doc.tokens[side.start]!.normal;
-    const noun = COUNTED_NOUNS.get(head) ?? COUNTED_NOUNS.get(withoutArticle(head) ?? "");
-    if (noun) c.groupClass = noun.cls;
+    const noun = nounAt(doc, side.start, true);
+    if (noun) c.groupClass = noun.noun.cls;
   }
 }
 

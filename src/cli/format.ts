@@ -32,6 +32,6 @@ export function formatDetails(d: Details): string[] {
     `Places (${d.places.length}):`,
     ...d.places.map((p) => `  ${p.name} [${[p.id, ...p.within].join(" ⊂ ")}]  ${span(p)}`),
     `Dates (${d.dates.length}):`,
-    ...d.dates.map((x) => `  ${x.kind}${x.day ? ` ${x.day}` : ""}  ${span(x)}`),
+    ...d.dates.map((x) => `  ${x.kind}${x.day ? ` ${x.day}` : ""}${x.part ? ` (${x.part})` : ""}  ${span(x)}`),
   ];
 }

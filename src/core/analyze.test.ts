@@ -12,11 +12,15 @@ import background from "../data/lexicon/background-df.json" with { type: "json" 
 // three outlets said it rose that afternoon.
 const POISONING = ["snn-7706", "snn-7943", "snn-8098"];
 const GOLD = ["snn-11616", "snn-12457", "snn-12530", "snn-11481"];
+// The Riyadh Red Crescent's crashes of one Friday (31 July 2015) as six outlets told them: one on
+// the Dammam road in the morning (2 dead), one near هجرة سعد in the evening (1 dead), and two
+// roundups of several; all one event of the database.
+const CRASHES = ["snn-13012", "snn-14472", "snn-16264", "snn-15914", "snn-13069", "snn-16139"];
 let index: ReportIndex;
 let records: CorpusRecord[];
 
 beforeAll(() => {
-  records = saudiNewsNetReports([...POISONING, ...GOLD]);
+  records = saudiNewsNetReports([...POISONING, ...GOLD, ...CRASHES]);
   index = buildReportIndex(compileDatabase([...saudiNewsNetSample(500), ...records], { credits: [], background }));
 }, 60_000);
 
@@ -50,5 +54,20 @@ describe("claim conflicts in analysis", () => {
     const c = a.conflicts.find((x) => x.kind === "claim" && x.slot === "happened");
     expect(c?.values.find((v) => v.report === a.self)?.value).toBe("claim:happened");
     expect(c!.values.find((v) => v.value === "claim:denied")!.source).toBe("alriyadh");
+  });
+});
+
+describe("incidents of one day (SaudiNewsNet, the Red Crescent's crashes)", () => {
+  it.each(CRASHES)("reading %s sets no crash's toll against another's", (id) => {
+    const a = analyseAsPage(id);
+    expect(a.event?.size, "the six are one event").toBeGreaterThanOrEqual(CRASHES.length);
+    expect(a.conflicts.filter((c) => c.kind === "count").map((c) => `${c.slot}: ${c.values.map((v) => `${v.value} ${v.source}`).join(", ")}`)).toEqual([]);
+  });
+
+  it("still confirms the morning crash's dead from the reports that tell it, roundups too, and not from the evening's", () => {
+    const a = analyseAsPage("snn-13012");
+    const killed = a.agreements.find((g) => g.kind === "count" && g.slot === "killed");
+    expect(killed?.value).toBe("2");
+    expect(new Set(killed!.reports)).toEqual(new Set(["snn-13012", "snn-14472", "snn-13069", "snn-16139"]));
   });
 });

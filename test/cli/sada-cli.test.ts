@@ -79,6 +79,12 @@ describe("sada compare and extract", () => {
     }
     expect(out.counts.some((c: { min: number; slot: string }) => c.slot === "injured" && c.min === 21)).toBe(true);
   });
+  it("extract prints each date with the part of the day it is told with", () => {
+    const r = sada(["extract", "-"], "لقي شخصان مصرعهما في حادث مروري وقع صباح اليوم بطريق الدمام، وأعلنت الشرطة يوم الأحد أن التحقيق مستمر.");
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/relative \(morning\)\s+«صباح اليوم»/u);
+    expect(r.out).toMatch(/weekday\s+«يوم الأحد»/u);
+  });
 });
 
 // [label, args, stdin, expected stderr words, expected exit code]

@@ -345,6 +345,38 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("sentence", 1, "إعدام", "حكم بإعدام المتهم الأول في قضية التفجير", "death")]),
     report("b", [], [said("sentence", 1, "المؤبد", "حكم بالسجن المؤبد على المتهم الأول في قضية التفجير", "life")]),
   ], []],
+  ["a morning crash and an evening crash on one road (SaudiNewsNet, the Red Crescent's statements)", [
+    fromOutlet("a", "3alyoum", [said("killed", 2, "شخصان", "لقي شخصان مصرعهما وأصيب 4 آخرون في حادث مروري وقع صباح اليوم بطريق الدمام")], "2015-07-31T12:13:44+03:00"),
+    fromOutlet("b", "sabq", [said("killed", 1, "شخص", "لقي شخص مصرعه، وأُصيب أربعة آخرون مساء اليوم، إثر حادث مروري مأساوي على طريق الرياض")], "2015-07-31T21:51:38+03:00"),
+  ], []],
+  ["…and their figures whose quotes name no time, by their reports' leads", [
+    { ...fromOutlet("a", "3alyoum", [said("killed", 2, "وفاة شخصين", "وباشرت الحادث الذي خلّف وفاة شخصين وإصابة آخر إصابة حرجة")], "2015-07-31T12:13:44+03:00"), partsOfDay: ["morning"] },
+    { ...fromOutlet("b", "sabq", [said("killed", 1, "حالة وفاة واحدة", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")], "2015-07-31T21:51:38+03:00"), partsOfDay: ["evening"] },
+  ], []],
+  ["…but the same two figures told at no time are one crash told twice", [
+    fromOutlet("a", "3alyoum", [said("killed", 2, "وفاة شخصين", "وباشرت الحادث الذي خلّف وفاة شخصين وإصابة آخر إصابة حرجة")], "2015-07-31T12:13:44+03:00"),
+    fromOutlet("b", "sabq", [said("killed", 1, "حالة وفاة واحدة", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")], "2015-07-31T21:51:38+03:00"),
+  ], ["count:killed"]],
+  ["…and a quote's own time goes before its report's lead's", [
+    { ...fromOutlet("a", "x", [said("killed", 2, "شخصان", "لقي شخصان مصرعهما صباح اليوم في حادث مروري")], "2015-07-31T12:13:44+03:00"), partsOfDay: ["evening"] },
+    { ...fromOutlet("b", "y", [said("killed", 1, "شخص", "لقي شخص مصرعه في حادث مروري")], "2015-07-31T21:51:38+03:00"), partsOfDay: ["morning"] },
+  ], ["count:killed"]],
+  ["a night attack told by the night and by the dawn after it is one attack", [
+    fromOutlet("a", "x", [said("killed", 9, "تسعة", "قتل تسعة جنود في هجوم على حاجز ليل الأحد")], "2015-08-03T10:00:00+03:00"),
+    fromOutlet("b", "y", [said("killed", 5, "خمسة", "قتل خمسة جنود في هجوم على حاجز فجر الاثنين")], "2015-08-03T11:00:00+03:00"),
+  ], ["count:killed"]],
+  ["a report headed as two separate crashes: its second crash's quote lost the «الحادث الثاني» (SaudiNewsNet)", [
+    headed(fromOutlet("a", "3alyoum", [said("injured", 8, "8 إصابات", "…المريبض أنه تصادم بعد الحوميات باتجاه الغرب نتج عنه حالة وفاة وإصابة حرجة و8 إصابات متوسطة")]), "مصرع 3 وإصابة 12 بحادثين منفصلين في الرياض"),
+    fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
+  ], []],
+  ["…and a report headed as several crashes (SaudiNewsNet)", [
+    headed(fromOutlet("a", "okaz", [said("injured", 3, "ثلاث إصابات", "أن الحادث أسفر عن حالتي وفاة وإصابة حرجة وثلاث إصابات متوسطة")]), "مصرع 7 وإصابة 9 في حوادث مرورية"),
+    fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
+  ], []],
+  ["…but the same figure in a report headed as one crash is set against the other", [
+    headed(fromOutlet("a", "okaz", [said("injured", 3, "ثلاث إصابات", "أن الحادث أسفر عن حالتي وفاة وإصابة حرجة وثلاث إصابات متوسطة")]), "مصرع شخصين وإصابة 4 في حادث مروري"),
+    fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
+  ], ["count:injured"]],
   ["a zero of one shooting against the toll of another, their sentences sharing a few words (SaudiNewsNet)", [
     report("a", [], [said("killed", 0, "لم يسفر عن سقوط ضحايا", "كما شهدت إسطنبول إطلاق نار قرب مقر القنصلية الأمريكية في حي ساريير على الجانب الأوروبي من المدينة، لم يسفر عن سقوط ضحايا.")]),
     report("b", [], [said("killed", 3, "مهاجمين اثنين وشرطيا", "قالت وكالة دوجان التركية للأنباء يوم أمس إن مهاجمين اثنين وشرطيا قُتلوا في تبادل لإطلاق النار مع الشرطة.")]),

@@ -4,7 +4,7 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
+  SCATTERED_WORDS, SEVERAL, SEVERAL_INCIDENTS, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -18,8 +18,9 @@ import { sentenceWords } from "./sentence-words.ts";
  * and none contains another, or when both name kinds
  * of incident (model/incident-words.ts: those of the figure's own clause, when it names
  * any) and none is shared or kindred. A sentence that
- * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «الحادث الأول») tells no one
- * incident. A sentence that names none of these cannot tell them apart.
+ * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «الحادث الأول», «في حادثين») tells no one
+ * incident, nor does any sentence of a report headed as such a tally. A sentence that names
+ * none of these cannot tell them apart.
  */
 interface Incident {
   /** names after an indefinite locality word, by that word: «منطقة الطارمية» → منطقه → {الطارميه} */
@@ -37,7 +38,7 @@ interface Incident {
 
 const localityWords = keySet(LOCALITY_WORDS);
 const descriptions = keySet(LOCALITY_DESCRIPTIONS);
-const scattered = keySet(SCATTERED_WORDS);
+const scattered = keySet([...SCATTERED_WORDS, ...SEVERAL_INCIDENTS]);
 const spread = keySet(SPREAD_WORDS);
 const country = keySet([COUNTRY_WORD]);
 const pluralIncidents = keySet(PLURAL_INCIDENTS);
@@ -134,10 +135,17 @@ function placesOf(incident: Incident, figure: Figure): string[] {
   return incident.places.length || !figure.headline ? incident.places : incidentOf(figure.headline).places;
 }
 
+/**
+ * A report headed as a tally of several («مصرع 3 وإصابة 12 بحادثين منفصلين») tells no one
+ * incident in any of its figures: a quote cut short («…تصادم بعد الحوميات نتج عنه حالة وفاة…»)
+ * may have lost the «وعن الحادث الثاني» that said which one it is of.
+ */
+const roundup = (f: Figure) => f.headline !== undefined && incidentOf(f.headline).several;
+
 export function sameIncident(a: Figure, b: Figure): boolean {
   const x = incidentOf(a.quote);
   const y = incidentOf(b.quote);
-  if (x.several || y.several) return false;
+  if (x.several || y.several || roundup(a) || roundup(b)) return false;
   for (const [word, names] of x.localities) {
     const other = y.localities.get(word);
     if (other && !shares(names, other)) return false;

@@ -1,4 +1,5 @@
 import { extractDetails } from "../extract/index.ts";
+import { DAY_PARTS, type DayPart } from "../extract/model/dates.ts";
 import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
 import { SESSIONS, TRADING_WORDS } from "./model/sessions.ts";
 import { sentenceWords } from "./sentence-words.ts";
@@ -9,7 +10,10 @@ import type { ReportDetails, StoredCount } from "./report-details.ts";
  * أمس … 0.76%» and «أغلق المؤشر اليوم … 2.38%» are two days' closes, not a contradiction.
  * Days resolve against publication time (ARABIC.md §4); counts tolerate ±1 day («ليل الأحد»
  * and «فجر الاثنين» can be one attack), figures with a unit (daily closes, daily tallies) none.
- * A sentence that names no day cannot tell them apart.
+ * A sentence that names no day cannot tell them apart. Parts of the day set figures apart
+ * too («صباح اليوم» / «مساء اليوم»), a figure's own or, when its quote names none, its
+ * report's lead's (a toll read in the morning and another in the evening are two readings
+ * at best, two incidents at worst).
  * Days set occasions apart; they are never a conflict of their own. On SaudiNewsNet, of 327
  * pairs of figures from two outlets that give one toll at one named place with a day for
  * each, 9 name days more than a day apart, and none of the 9 is an outlet wrong about when
@@ -17,15 +21,37 @@ import type { ReportDetails, StoredCount } from "./report-details.ts";
  * statement («في بيان نشر أمس») and the other the period it covers («حتى 15 يوليو»).
  */
 const DAY_MS = 24 * 3600 * 1000;
-const cache = new WeakMap<StoredCount, string[]>();
+interface Told {
+  days: string[];
+  parts: DayPart[];
+}
+const cache = new WeakMap<StoredCount, Told>();
 
-function daysOf(r: ReportDetails, c: StoredCount): string[] {
-  let days = cache.get(c);
-  if (!days) {
-    days = extractDetails(c.quote, r.published ? { published: r.published } : {}).dates.flatMap((d) => (d.day ? [d.day] : []));
-    cache.set(c, days);
+/** The days a figure's quote names, and the parts of the day: its own, else its report's lead's. */
+function toldOf(r: ReportDetails, c: StoredCount): Told {
+  let told = cache.get(c);
+  if (!told) {
+    const dates = extractDetails(c.quote, r.published ? { published: r.published } : {}).dates;
+    const parts = dates.flatMap((d) => (d.part ? [d.part] : []));
+    told = { days: dates.flatMap((d) => (d.day ? [d.day] : [])), parts: parts.length ? parts : (r.partsOfDay ?? []) };
+    cache.set(c, told);
   }
-  return days;
+  return told;
+}
+
+/**
+ * «وقع صباح اليوم» and «مساء اليوم» are two incidents (the Red Crescent's two crashes on one
+ * road); «ليل الأحد» and «فجر الاثنين» may be one. Parts of the day within this many hours of
+ * each other, around the clock, can be one time: the day itself may be off by one (a reprint
+ * keeps «اليوم», an outlet dates at midnight), the part of it is what the witness saw.
+ */
+const SAME_TIME_HOURS = 7;
+function partsMeet(a: readonly DayPart[], b: readonly DayPart[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.some((x) => b.some((y) => {
+    const apart = Math.abs(DAY_PARTS[x].hour - DAY_PARTS[y].hour);
+    return Math.min(apart, 24 - apart) <= SAME_TIME_HOURS;
+  }));
 }
 
 /**
@@ -67,8 +93,9 @@ function sameReading(a: StoredCount, b: StoredCount): boolean {
 
 export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {
   if (a.c.slot === "quantity" && !sameReading(a.c, b.c)) return false;
-  const da = daysOf(a.r, a.c);
-  const db = daysOf(b.r, b.c);
+  const [x, y] = [toldOf(a.r, a.c), toldOf(b.r, b.c)];
+  if (!partsMeet(x.parts, y.parts)) return false;
+  const [da, db] = [x.days, y.days];
   if (!da.length || !db.length) return true;
   const tolerance = a.c.slot === "quantity" ? 0 : DAY_MS;
   return da.some((x) => db.some((y) => Math.abs(Date.parse(x) - Date.parse(y)) <= tolerance));

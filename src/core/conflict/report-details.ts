@@ -1,4 +1,5 @@
 import type { CountDetail, Details, HeadlineClaims, PersonDetail } from "../extract/types.ts";
+import type { DayPart } from "../extract/model/dates.ts";
 import { headlineClaims } from "../extract/claims.ts";
 import { mainTextRange } from "../extract/boilerplate.ts";
 import { quoteAround } from "./quote.ts";
@@ -52,6 +53,11 @@ export interface ReportDetails {
   people: StoredPerson[];
   counts: StoredCount[];
   places: StoredPlace[];
+  /**
+   * the parts of the day its lead tells the event with («صباح اليوم»): a figure whose own
+   * quote names none is of that time (the quotes are cut short; the lead is not stored)
+   */
+  partsOfDay?: DayPart[];
   /** what its headline says happened (claims.ts), read when the report is compared, never stored */
   headline?: Headline;
 }
@@ -124,7 +130,8 @@ export function toReportDetails(
     details.places.filter((p) => SITE_KINDS.has(p.kind)),
     (p) => p.id,
   ).map((p) => ({ id: p.id, name: p.name, text: p.text, quote: quoteAround(text, p.start, p.end), ...at(p) }));
-  return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places };
+  const partsOfDay = [...new Set(details.dates.flatMap((d) => (d.part && d.start < lead ? [d.part] : [])))];
+  return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places, ...(partsOfDay.length ? { partsOfDay } : {}) };
 }
 
 const QUANTITY_QUOTE = 100;

@@ -45,8 +45,9 @@ export function analyzeRecord(record: CorpusRecord): RecordAnalysis {
   const body = mainTokens(record.body);
   const features = [...featureCountsOf(body, record.title ? tokenize(record.title).tokens : [])];
   const shingles = shingleHashes(body);
-  const { people, counts, places } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-  return { record, features, shingles, sh: simhash(shingles), ...(record.title ? {} : { lede: ledeOf(record.body) }), details: { people, counts, places } };
+  const { people, counts, places, partsOfDay } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
+  const details = { people, counts, places, ...(partsOfDay ? { partsOfDay } : {}) };
+  return { record, features, shingles, sh: simhash(shingles), ...(record.title ? {} : { lede: ledeOf(record.body) }), details };
 }
 
 export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { COUNT_SLOTS } from "../extract/types.ts";
+import { DAY_PARTS, type DayPart } from "../extract/model/dates.ts";
 import type { FeaturePostings } from "./vector-codec.ts";
 import type { Vocabulary } from "./vocabulary.ts";
 
@@ -84,6 +85,7 @@ export const StoredDetailsSchema = z.object({
   people: z.array(StoredPersonSchema),
   counts: z.array(StoredCountSchema),
   places: z.array(StoredPlaceSchema),
+  partsOfDay: z.array(z.enum(Object.keys(DAY_PARTS) as [DayPart, ...DayPart[]])).optional(),
 });
 
 export type DbHeader = z.output<typeof HeaderSchema>;

@@ -49,7 +49,28 @@ const DATES: Row[] = [
   ["#21 ordinal «the second» stays inside the month name", "في تشرين الثاني", [["month", "تشرين الثاني", null, null]]],
 ];
 
+/** [sentence, the part of the day of each date found] — published 2023-10-27 (a Friday) */
+const PARTS: [string, string, (string | null)[]][] = [
+  ["this morning", "لقي شخصان مصرعهما في حادث مروري وقع صباح اليوم بطريق الدمام", ["morning"]],
+  ["this evening, with its weekday", "باشرت الفرق، مساء اليوم الجمعة، حادث تصادم", ["evening"]],
+  ["dawn of a weekday after «يوم»", "شن مسلحون هجوما فجر يوم الاثنين", ["dawn"]],
+  ["the afternoon of the day before yesterday", "عصر أمس الأول لمشاركة", ["afternoon"]],
+  ["last night", "في هجوم الليلة الماضية", ["night"]],
+  ["night of a weekday", "الهجوم الذي نفذ ليل السبت", ["night"]],
+  ["a morning word, a comma, then the day (SaudiNewsNet)", "عند الساعة السادسة من صبيحة، اليوم الجمعة", ["morning"]],
+  ["with a clitic", "وصباح أمس، أعلنت الشرطة", ["morning"]],
+  ["the evening of a date", "مساء الجمعة 5 أغسطس 2024", ["evening"]],
+  // false positives: a part of the day is told with its date, not near it
+  ["a name, not the morning («الشيخ صباح الأحمد»)", "استقبل الشيخ صباح الأحمد يوم الجمعة الوفد", [null]],
+  ["a date with no part of the day", "وقع الهجوم يوم الاثنين", [null]],
+  ["a part of the day a sentence away", "وصلت الفرق في الصباح. اليوم الاثنين أعلنت الشرطة", [null]],
+  ["a month has no part of the day", "خلال ليالي شهر رمضان", [null]],
+];
+
 describe("dates (#21–#25)", () => {
+  it.each(PARTS)("part of the day: %s", (_name, input, expected) =>
+    expect(extractDetails(input, { published: PUBLISHED }).dates.map((d) => d.part ?? null)).toEqual(expected));
+
   it.each(DATES)("%s: %s", (_name, input, expected) => expect(dates(input)).toEqual(expected));
 
   it("#24 a weekday stays unresolved without a publication time", () => {

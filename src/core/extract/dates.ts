@@ -1,7 +1,7 @@
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import {
-  CURRENT_MONTH, DAY_WORD, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
-  type MonthRow,
+  CURRENT_MONTH, DAY_PARTS, DAY_WORD, DAY_WORDS, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
+  type DayPart, type MonthRow,
 } from "./model/dates.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { DateDetail } from "./types.ts";
@@ -17,6 +17,8 @@ const leads = new Set(WEEKDAY_LEADS);
 const blockers = new Set(WEEKDAY_BLOCKERS);
 const current = new Set(CURRENT_MONTH);
 const relativeBlockers = new Set(RELATIVE_BLOCKERS);
+const partOf = new Map<string, DayPart>(Object.entries(DAY_PARTS).flatMap(([part, { forms }]) => forms.map((f) => [f, part as DayPart] as const)));
+const dayWords = new Set(DAY_WORDS);
 
 export interface DateContext {
   /** publication day in local time, as a UTC-midnight Date */
@@ -88,7 +90,7 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
       let to = rel.end;
       const wd = to < doc.tokens.length && doc.gaps[to - 1]! <= Gap.Space ? weekdayAt(doc, to) : undefined;
       if (wd) to++;
-      const detail: DateDetail = { ...spanOf(doc, i, to, rel.cut), kind: "relative" };
+      const detail: DateDetail = { ...spanOf(doc, i, to, rel.cut), kind: "relative", ...partBefore(doc, i) };
       if (rel.value !== null && ctx.today) {
         const day = new Date(ctx.today.getTime() + rel.value * DAY_MS);
         detail.day = iso(day);
@@ -107,7 +109,7 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
       const nextWord = doc.tokens[i + 1]?.normal;
       const past = nextWord === "الماضي" && doc.gaps[i]! <= Gap.Space;
       const to = past ? i + 2 : i + 1;
-      const detail: DateDetail = { ...spanOf(doc, from, to, from === i ? wd.cut : 0), kind: "weekday", weekday: wd.day };
+      const detail: DateDetail = { ...spanOf(doc, from, to, from === i ? wd.cut : 0), kind: "weekday", weekday: wd.day, ...partBefore(doc, from) };
       if (ctx.today) {
         let back = (ctx.today.getUTCDay() - wd.day + 7) % 7;
         if (past && back === 0) back = 7;
@@ -119,6 +121,21 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
     }
   }
   return out;
+}
+
+/**
+ * The part of the day a date starting at token `from` is told with: its own first word
+ * («صباح اليوم», «فجر الجمعة») or the word before it, across «يوم/اليوم» and a comma
+ * («صباح يوم الجمعة», «من صبيحة، اليوم الجمعة»).
+ */
+function partBefore(doc: Doc, from: number): { part?: DayPart } {
+  for (let k = from; k >= 0 && k >= from - 2; k--) {
+    if (k < from && doc.gaps[k]! > Gap.Clause) break;
+    const part = doc.readings[k]!.map(([f]) => partOf.get(f)).find((p) => p !== undefined);
+    if (part) return { part };
+    if (k < from && !dayWords.has(doc.tokens[k]!.normal)) break;
+  }
+  return {};
 }
 
 /** «6 أغسطس 2024», «أغسطس 6, 2024», «26 تشرين الأول/ أكتوبر الجاري», «الاثنين 5 أغسطس». */
@@ -154,6 +171,7 @@ function monthDate(doc: Doc, i: number, row: MonthRow, end: number, ctx: DateCon
     Object.assign(detail, spanOf(doc, wdFrom, to, wd.cut));
     detail.weekday = wd.day;
   }
+  if (!isNaN(day)) Object.assign(detail, partBefore(doc, wdFrom));
   if (!isNaN(day) && row.calendar === "gregorian" && (!isNaN(year) || ctx.today)) {
     let y = isNaN(year) ? ctx.today!.getUTCFullYear() : year;
     if (isNaN(year) && row.month > ctx.today!.getUTCMonth() + 2) y--;

@@ -1,3 +1,5 @@
+import type { DayPart } from "./model/dates.ts";
+
 /**
  * What the language core finds in one report. Every detail keeps `text`, `start`, `end`:
  * the exact source characters it came from (UTF-16 offsets into the text given to
@@ -100,6 +102,8 @@ export interface DateDetail extends SourceSpan {
   calendar?: "gregorian" | "hijri";
   /** the weekday written next to this date is not the date's weekday (#25, an error inside one report) */
   weekdayMismatch?: boolean;
+  /** the part of the day it is told with («صباح اليوم», «مساء الجمعة») */
+  part?: DayPart;
 }
 
 export interface Details {

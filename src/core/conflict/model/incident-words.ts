@@ -63,6 +63,11 @@ export const KINDRED: readonly (readonly [string, string])[] = [
  * جبهات», «الحادث الأول». Its figure answers no one incident of another report.
  */
 export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقات", "منفصله", "منفصلين", "منفصلتين"];
+/**
+ * Incidents in the dual or the plural that tell separate ones: «مصرع 7 وإصابة 9 في حوادث
+ * مرورية», «في حادثين». Not explosions («انفجارين»: a twin bombing is one attack).
+ */
+export const SEVERAL_INCIDENTS: readonly string[] = ["حوادث", "حادثين", "حادثان", "حادثتين", "حادثتان", "هجومين", "هجومان"];
 /** Places in the plural, several when «عدة» comes before or after them: «عدة جبهات», «مناطق عدة». */
 export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
 export const SEVERAL = "عده";

@@ -48,6 +48,23 @@ export const WEEKDAY_BLOCKERS = ["صلاه", "خطبه", "خطيب", "صلاة"]
 export const TEENS_AFTER_AHAD = ["عشر", "عشره"];
 export const DAY_WORD = "يوم";
 
+/**
+ * Parts of the day a date is told with («صباح اليوم», «مساء الجمعة», «فجر يوم الاثنين», «من
+ * صبيحة اليوم»), each with the hour it is usually told of: two figures told of the morning and
+ * the evening of one day are of two incidents (conflict/occasion.ts).
+ */
+export const DAY_PARTS = {
+  dawn: { hour: 4, forms: ["فجر", "الفجر"] },
+  morning: { hour: 9, forms: ["صباح", "الصباح", "صبيحه", "الصبيحه", "ضحي", "الضحي"] },
+  noon: { hour: 12.5, forms: ["ظهر", "الظهر", "ظهيره", "الظهيره"] },
+  afternoon: { hour: 16, forms: ["عصر", "العصر"] },
+  evening: { hour: 19, forms: ["مساء", "المساء", "عشيه"] },
+  night: { hour: 23, forms: ["ليل", "الليل", "ليله", "الليله"] },
+} as const;
+export type DayPart = keyof typeof DAY_PARTS;
+/** Words between a part of the day and its date: «صباح يوم الجمعة», «صبيحة اليوم الجمعة». */
+export const DAY_WORDS = ["يوم", "اليوم"];
+
 /** Relative dates, each as a day offset from publication (null: a span, not one day). */
 export const RELATIVE: [string, number | null][] = [
   ["اول امس", -2], ["اول من امس", -2], ["امس الاول", -2], ["امس", -1], ["الليله الماضيه", -1], ["ليل امس", -1], ["مساء امس", -1],

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import background from "../../../src/data/lexicon/background-df.json" with { type: "json" };
@@ -36,6 +36,8 @@ export function defaultDatabase(): { db: Database; from: string } {
   if (existsSync(cached)) return { db: read(cached), from: `${cached} (dist/db is stale)` };
   const db = compileDatabase([...seedRecords(), ...saudiNewsNetRecords()], { credits: [], background });
   mkdirSync(CACHE, { recursive: true });
+  // one cached database at a time: each is ~9 MB and a stale one is never read again
+  for (const old of readdirSync(CACHE)) if (/^default-\d+\.json\.gz$/.test(old)) rmSync(join(CACHE, old));
   writeFileSync(cached, gzipSync(encodeDatabase(db)));
   return { db, from: "compiled here (dist/db is stale)" };
 }

@@ -490,6 +490,14 @@ describe("toll updates", () => {
       [fromOutlet("a", "x", [said("casualties", 20, "20 شخصا", "مقتل وإصابة 20 شخصا في انفجار سيارة مفخخة في بعقوبة")], at(9)), fromOutlet("b", "y", [said("casualties", 45, "45 شخصا", "مقتل وإصابة 45 شخصا في انفجار سيارة مفخخة في بعقوبة")], at(21))],
       ["casualties: 20 → 45"],
     ],
+    [
+      "a toll told in the morning and risen by the evening (SaudiNewsNet, the Mali hotel siege)",
+      [
+        { ...fromOutlet("a", "x", [said("killed", 4, "أربعة أشخاص", "قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري")], at(9)), partsOfDay: ["morning"] },
+        { ...fromOutlet("b", "y", [said("killed", 8, "ثمانية قتلى", "ارتفاع حصيلة القتلى في هجوم استهدف فندقا في مدينة سيفاري إلى ثمانية قتلى")], at(21)), partsOfDay: ["evening"] },
+      ],
+      ["killed: 4 → 8"],
+    ],
     // false positives
     [
       "worded apart and not told as a rise: another incident, more likely than a rise",

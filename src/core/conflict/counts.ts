@@ -4,7 +4,7 @@ import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } 
 import { groupKey } from "./group-key.ts";
 import { careOf } from "./care.ts";
 import { partOfArea, sameIncident } from "./incident.ts";
-import { sameOccasion } from "./occasion.ts";
+import { sameOccasion, sameTimeOfDay } from "./occasion.ts";
 import { toldAsRise } from "./toll-rise.ts";
 import { scaleSlip } from "./figure-slips.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
@@ -16,7 +16,7 @@ import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, va
  * value another outlet gives for the same slot and group when their sentences speak of the
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
- * or so and their sentences name no different days (occasion.ts), and the later one is not
+ * or so and their sentences name no different days nor parts of a day (occasion.ts), and the later one is not
  * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
  * alike or the later as a rise). Counts need sentences that may tell one incident (a roundup
  * tells several: incident.ts) and count the same of the injured (care.ts: all of them, or
@@ -54,9 +54,11 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (slot !== "quantity" && partOfLowerFigure(x, y)) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(figureOf(x), figureOf(y)) || careOf(x.c) !== careOf(y.c)) continue;
-        if (!isUpdate(x, y)) clashing.add(x).add(y);
-        // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
-        else if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);
+        if (isUpdate(x, y)) {
+          // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
+          if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);
+          // told of two times of the day («صباح اليوم» / «مساء اليوم»): two incidents, or one toll's two readings
+        } else if (sameTimeOfDay(x, y)) clashing.add(x).add(y);
       }
     }
     if (clashing.size) {

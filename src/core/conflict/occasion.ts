@@ -10,10 +10,8 @@ import type { ReportDetails, StoredCount } from "./report-details.ts";
  * أمس … 0.76%» and «أغلق المؤشر اليوم … 2.38%» are two days' closes, not a contradiction.
  * Days resolve against publication time (ARABIC.md §4); counts tolerate ±1 day («ليل الأحد»
  * and «فجر الاثنين» can be one attack), figures with a unit (daily closes, daily tallies) none.
- * A sentence that names no day cannot tell them apart. Parts of the day set figures apart
- * too («صباح اليوم» / «مساء اليوم»), a figure's own or, when its quote names none, its
- * report's lead's (a toll read in the morning and another in the evening are two readings
- * at best, two incidents at worst).
+ * A sentence that names no day cannot tell them apart. Parts of the day are weighed apart
+ * (sameTimeOfDay): a figure's own or, when its quote names none, its report's lead's.
  * Days set occasions apart; they are never a conflict of their own. On SaudiNewsNet, of 327
  * pairs of figures from two outlets that give one toll at one named place with a day for
  * each, 9 name days more than a day apart, and none of the 9 is an outlet wrong about when
@@ -40,16 +38,19 @@ function toldOf(r: ReportDetails, c: StoredCount): Told {
 }
 
 /**
- * «وقع صباح اليوم» and «مساء اليوم» are two incidents (the Red Crescent's two crashes on one
- * road); «ليل الأحد» and «فجر الاثنين» may be one. Parts of the day within this many hours of
- * each other, around the clock, can be one time: the day itself may be off by one (a reprint
- * keeps «اليوم», an outlet dates at midnight), the part of it is what the witness saw.
+ * Were two figures told of one time of the day? «وقع صباح اليوم» and «مساء اليوم» are two
+ * crashes (the Red Crescent's on one road) or two readings of one toll, never a contradiction;
+ * a higher toll told later in the day may still be its rise (counts.ts). «ليل الأحد» and
+ * «فجر الاثنين» may be one time: parts of the day within this many hours of each other, around
+ * the clock (the day itself may be off by one: a reprint keeps «اليوم», an outlet dates at
+ * midnight; the part of it is what the witness saw). A figure told at no part of the day meets any.
  */
 const SAME_TIME_HOURS = 7;
-function partsMeet(a: readonly DayPart[], b: readonly DayPart[]): boolean {
-  if (!a.length || !b.length) return true;
-  return a.some((x) => b.some((y) => {
-    const apart = Math.abs(DAY_PARTS[x].hour - DAY_PARTS[y].hour);
+export function sameTimeOfDay(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {
+  const [x, y] = [toldOf(a.r, a.c).parts, toldOf(b.r, b.c).parts];
+  if (!x.length || !y.length) return true;
+  return x.some((p) => y.some((q) => {
+    const apart = Math.abs(DAY_PARTS[p].hour - DAY_PARTS[q].hour);
     return Math.min(apart, 24 - apart) <= SAME_TIME_HOURS;
   }));
 }
@@ -93,9 +94,7 @@ function sameReading(a: StoredCount, b: StoredCount): boolean {
 
 export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {
   if (a.c.slot === "quantity" && !sameReading(a.c, b.c)) return false;
-  const [x, y] = [toldOf(a.r, a.c), toldOf(b.r, b.c)];
-  if (!partsMeet(x.parts, y.parts)) return false;
-  const [da, db] = [x.days, y.days];
+  const [da, db] = [toldOf(a.r, a.c).days, toldOf(b.r, b.c).days];
   if (!da.length || !db.length) return true;
   const tolerance = a.c.slot === "quantity" ? 0 : DAY_MS;
   return da.some((x) => db.some((y) => Math.abs(Date.parse(x) - Date.parse(y)) <= tolerance));

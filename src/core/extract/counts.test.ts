@@ -67,6 +67,8 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 any one word after «دون», also misspelt", "هجمات تفجيرية في السويداء دون وفوع ضحايا", [["killed", 0, 0, "دون وفوع ضحايا"]]],
   ["#14 a sound-plural-looking dual, told by the word for two (SaudiNewsNet)", "قتل مسلحين اثنين في الاشتباك", [["killed", 2, 2, "مسلحين اثنين"]]],
   ["#13 a nominative dual the table does not list, with the word for two", "كما قتل مدنيان اثنان في قصف", [["killed", 2, 2, "مدنيان اثنان"]]],
+  ["#13 the nominative dual of a sound-plural noun is two on its own (SaudiNewsNet, Mali)", "كما قتل إرهابيان وبالإمكان مشاهدة ثلاثة قتلى أمام الفندق", [["killed", 2, 2, "إرهابيان"], ["killed", 3, 3, "ثلاثة قتلى"]]],
+  ["#13 …and of a civilian", "وأصيب مدنيان في القصف", [["injured", 2, 2, "مدنيان"]]],
   ["#13 a dual and the word for two are one count, not two", "وقتل جنديان اثنان في الهجوم", [["killed", 2, 2, "جنديان اثنان"]]],
   // false positives
   ["#13 a singular before «اثنين من» is its own count", "قتل جندي اثنين من المسلحين", [["killed", 1, 1, "جندي"], ["killed", 2, 2, "اثنين من المسلحين"]]],
@@ -74,6 +76,7 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 two words between negator and noun", "دون أن يعلن عن إصابات", []],
   ["#18 only «دون» takes any word: «لا تزال ضحايا» is no zero", "لا تزال ضحايا السيول في العراء", []],
   ["#14 sound plural is not a dual", "مقتل مدنيين في القصف", []],
+  ["#14 «عاملان» are two factors as often as two workers", "أصيب الاقتصاد بسبب عاملان رئيسيان", []],
   ["#14 nisba plural", "بعد مقتل عراقيين موالين لإيران", []],
   ["#14 nisba plural (American)", "إصابة أمريكيين", []],
   ["#13 a definite dual refers back", "وذكر أن الصاروخين سقطا داخل القاعدة", []],

@@ -2,8 +2,9 @@
  * Counted nouns (ARABIC.md §3 slot vocabulary, #13–#15, #36, #37), match-key form.
  * Each row: singular, plurals («|»-separated), slot (or null when only a victim verb gives the slot),
  * group class, and whether the dual is usable. The dual (-ان/-ين, -تان/-تين) is read as 2
- * only for nouns whose plural is broken or feminine -ات; sound plurals in -ين look like
- * duals («مدنيين», «متعاقدين») and are listed as plurals instead (#14).
+ * for nouns whose plural is broken or feminine -ات; sound plurals in -ين look like duals
+ * («مدنيين», «متعاقدين») and are listed as plurals instead (#14), so their dual is read in
+ * -ان only («مدنيان», «إرهابيان»).
  * What it is not: adjectives (nisbas.ts), victim verbs (victim-verbs.ts).
  * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data. Licence: MIT, as the project.
  */
@@ -14,8 +15,8 @@ export type NounClass =
   | "worker" | "official" | "victim" | "projectile" | "drone" | "aircraft" | "strike" | "attack" | "source"
   | "facility" | "vehicle" | "ship" | "time";
 
-/** [singular, plurals, slot, class, dual usable] */
-type Row = [string, string, CountSlot | null, NounClass, boolean];
+/** [singular, plurals, slot, class, dual usable: both endings, «-ان» only (false), none (null)] */
+type Row = [string, string, CountSlot | null, NounClass, boolean | null];
 
 const ROWS: Row[] = [
   // victims: the noun carries the slot (#37: one slot for all wordings)
@@ -42,6 +43,7 @@ const ROWS: Row[] = [
   ["مسلح", "مسلحين|مسلحون", null, "fighter", false],
   ["متمرد", "متمردين|متمردون", null, "fighter", false],
   ["مهاجم", "مهاجمين|مهاجمون", null, "attacker", false],
+  ["ارهابي", "ارهابيين|ارهابيون", null, "attacker", false],
   // one side of the Yemen war, named as a people: «قتل 16 حوثيا» are not the resistance's dead
   ["حوثي", "حوثيين|حوثيون", null, "houthi", false],
   ["شرطي", "شرطيين", null, "security", false],
@@ -54,7 +56,8 @@ const ROWS: Row[] = [
   ["طفل", "اطفال", null, "child", true],
   ["امراه", "نساء", null, "woman", false],
   ["متعاقد", "متعاقدين|متعاقدون", null, "contractor", false],
-  ["عامل", "عمال|عاملين", null, "worker", false],
+  // «عاملان رئيسيان»: two factors as often as two workers
+  ["عامل", "عمال|عاملين", null, "worker", null],
   ["مصلي", "مصلين", null, "civilian", false],
   ["راكب", "ركاب", null, "civilian", false],
   // sources (#36: «مصدران أمنيان» is two sources, not a casualty count)
@@ -129,7 +132,9 @@ export const COUNTED_NOUNS: ReadonlyMap<string, CountedNoun> = (() => {
     // a two-word noun is a construct: its first word takes the dual without «ن» («حالتا وفاة», «حالتي وفاة»)
     const [head, ...rest] = sg.split(" ");
     const forms = rest.length ? constructDuals(head!).map((d) => [d, ...rest].join(" ")) : duals(sg);
-    if (dualOk) for (const d of forms) if (!m.has(d)) m.set(d, { slot, cls, dual: true, singular: false });
+    // a sound plural's «-ين» looks like the dual, its «-ون» does not: the dual in «-ان» is two («إرهابيان», «مسلحان»)
+    const usable = dualOk ? forms : dualOk === false ? forms.filter((d) => d.endsWith("ان")) : [];
+    for (const d of usable) if (!m.has(d)) m.set(d, { slot, cls, dual: true, singular: false });
   }
   return m;
 })();

@@ -361,6 +361,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     { ...fromOutlet("a", "x", [said("killed", 2, "شخصان", "لقي شخصان مصرعهما صباح اليوم في حادث مروري")], "2015-07-31T12:13:44+03:00"), partsOfDay: ["evening"] },
     { ...fromOutlet("b", "y", [said("killed", 1, "شخص", "لقي شخص مصرعه في حادث مروري")], "2015-07-31T21:51:38+03:00"), partsOfDay: ["morning"] },
   ], ["count:killed"]],
+  ["a toll against another told with the time of its statement, not of the attack (review)", [
+    fromOutlet("a", "x", [said("killed", 9, "تسعة جنود", "قتل تسعة جنود في هجوم على حاجز للجيش في العريش صباح اليوم")], "2015-08-03T10:00:00+03:00"),
+    fromOutlet("b", "y", [said("killed", 5, "خمسة جنود", "قتل خمسة جنود في هجوم على حاجز للجيش في العريش، بحسب ما أعلن الجيش مساء اليوم")], "2015-08-03T21:00:00+03:00"),
+  ], ["count:killed"]],
   ["a night attack told by the night and by the dawn after it is one attack", [
     fromOutlet("a", "x", [said("killed", 9, "تسعة", "قتل تسعة جنود في هجوم على حاجز ليل الأحد")], "2015-08-03T10:00:00+03:00"),
     fromOutlet("b", "y", [said("killed", 5, "خمسة", "قتل خمسة جنود في هجوم على حاجز فجر الاثنين")], "2015-08-03T11:00:00+03:00"),
@@ -373,6 +377,22 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     headed(fromOutlet("a", "okaz", [said("injured", 3, "ثلاث إصابات", "أن الحادث أسفر عن حالتي وفاة وإصابة حرجة وثلاث إصابات متوسطة")]), "مصرع 7 وإصابة 9 في حوادث مرورية"),
     fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
   ], []],
+  ["…and a report headed as two crashes, without «منفصلين»", [
+    headed(fromOutlet("a", "3alyoum", [said("injured", 8, "8 إصابات", "نتج عنه حالة وفاة وإصابة حرجة و8 إصابات متوسطة")]), "مصرع 3 وإصابة 12 بحادثين في الرياض"),
+    fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
+  ], []],
+  ["…but not one headed as one crash of a series («سلسلة حوادث», review)", [
+    headed(fromOutlet("a", "x", [said("killed", 3, "3", "توفي 3 أشخاص في حادث مروري على طريق الدمام")]), "مصرع 3 في حادث مروري جديد يضاف لسلسلة حوادث طريق الدمام"),
+    fromOutlet("b", "y", [said("killed", 5, "5", "توفي 5 أشخاص في حادث مروري على طريق الدمام")]),
+  ], ["count:killed"]],
+  ["…nor a quote that names the emergency ward («قسم الحوادث», review)", [
+    fromOutlet("a", "x", [said("killed", 3, "3", "توفي 3 أشخاص على طريق الدمام ونقل المصابون إلى قسم الحوادث")]),
+    fromOutlet("b", "y", [said("killed", 5, "5", "توفي 5 أشخاص على طريق الدمام")]),
+  ], ["count:killed"]],
+  ["…nor a twin attack («في هجومين انتحاريين استهدفا مسجدا», review)", [
+    headed(fromOutlet("a", "x", [said("killed", 30, "30 شخصا", "قتل 30 شخصا في هجومين انتحاريين استهدفا مسجدا في صنعاء")]), "مقتل 30 في هجومين انتحاريين على مسجد في صنعاء"),
+    fromOutlet("b", "y", [said("killed", 25, "25 شخصا", "قتل 25 شخصا في هجومين انتحاريين استهدفا مسجدا في صنعاء")]),
+  ], ["count:killed"]],
   ["…but the same figure in a report headed as one crash is set against the other", [
     headed(fromOutlet("a", "okaz", [said("injured", 3, "ثلاث إصابات", "أن الحادث أسفر عن حالتي وفاة وإصابة حرجة وثلاث إصابات متوسطة")]), "مصرع شخصين وإصابة 4 في حادث مروري"),
     fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),
@@ -438,6 +458,11 @@ describe("findings", () => {
       report("b", [minister("لويد", "أوستن", "استن")], [count("injured", 5, 5)]),
     ]);
     expect(agreements.map((a) => `${a.kind}:${a.slot}=${a.value}`).sort()).toEqual(["count:injured=5", "person:defense_minister:US=لويد أوستن"]);
+  });
+  it("does not take a morning crash's and an evening crash's equal tolls for one confirmed toll (review)", () => {
+    const crash = (id: string, part: "morning" | "evening") => ({ ...fromOutlet(id, `outlet-${id}`, [said("killed", 2, "شخصان", "لقي شخصان مصرعهما في حادث مروري")], "2015-07-31T22:00:00+03:00"), partsOfDay: [part] });
+    expect(findings([crash("a", "morning"), crash("b", "evening")]).agreements).toEqual([]);
+    expect(findings([crash("a", "morning"), crash("b", "morning")]).agreements.map((a) => `${a.slot}=${a.value}`)).toEqual(["killed=2"]);
   });
   it("gives an agreement the spans where the report being read gives it, and none when only stored reports do", () => {
     const atPage = <T extends object>(d: T, start: number, end: number) => ({ ...d, start, end });

@@ -16,7 +16,8 @@ import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, va
  * value another outlet gives for the same slot and group when their sentences speak of the
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
- * or so and their sentences name no different days nor parts of a day (occasion.ts), and the later one is not
+ * or so, their sentences name no different days and they are told of one time of the day
+ * (a figure's own, or its report's lead's: occasion.ts), and the later one is not
  * a higher cumulative toll (an update: a timeline, when the two sentences tell one toll,
  * alike or the later as a rise). Counts need sentences that may tell one incident (a roundup
  * tells several: incident.ts) and count the same of the injured (care.ts: all of them, or
@@ -76,7 +77,8 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
       continue;
     }
     if (updating.size) updates.push({ kind: "count", slot, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
-    const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context)));
+    // a crash in the morning and another in the evening with as many dead confirm neither
+    const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context) && sameTimeOfDay(x, y)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
     const voices = voiceCount(confirming, reports);
     if (voices >= 2) {

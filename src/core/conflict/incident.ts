@@ -4,7 +4,7 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, SEVERAL_INCIDENTS, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
+  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, TWO_ACCIDENTS, ACCIDENTS, IN_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 
@@ -18,7 +18,7 @@ import { sentenceWords } from "./sentence-words.ts";
  * and none contains another, or when both name kinds
  * of incident (model/incident-words.ts: those of the figure's own clause, when it names
  * any) and none is shared or kindred. A sentence that
- * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «الحادث الأول», «في حادثين») tells no one
+ * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «الحادث الأول») tells no one
  * incident, nor does any sentence of a report headed as such a tally. A sentence that names
  * none of these cannot tell them apart.
  */
@@ -38,7 +38,7 @@ interface Incident {
 
 const localityWords = keySet(LOCALITY_WORDS);
 const descriptions = keySet(LOCALITY_DESCRIPTIONS);
-const scattered = keySet([...SCATTERED_WORDS, ...SEVERAL_INCIDENTS]);
+const scattered = keySet(SCATTERED_WORDS);
 const spread = keySet(SPREAD_WORDS);
 const country = keySet([COUNTRY_WORD]);
 const pluralIncidents = keySet(PLURAL_INCIDENTS);
@@ -140,7 +140,18 @@ function placesOf(incident: Incident, figure: Figure): string[] {
  * incident in any of its figures: a quote cut short («…تصادم بعد الحوميات نتج عنه حالة وفاة…»)
  * may have lost the «وعن الحادث الثاني» that said which one it is of.
  */
-const roundup = (f: Figure) => f.headline !== undefined && incidentOf(f.headline).several;
+const roundup = (f: Figure) => f.headline !== undefined && (incidentOf(f.headline).several || countsAccidents(f.headline));
+
+const twoAccidents = keySet(TWO_ACCIDENTS);
+const accidents = keyOf(ACCIDENTS);
+const inWords = keySet(IN_WORDS);
+/** «بحادثين», «في حوادث مرورية», «وقع حادثان»: indefinite (the raw readings keep «ال»), the plural after «في» or «ب». */
+function countsAccidents(headline: string): boolean {
+  const { doc } = sentenceWords(headline);
+  return doc.readings.some((forms, i) =>
+    forms.some(([f, cut]) => twoAccidents.has(f) || (f === accidents && (cut > 0 ? doc.tokens[i]!.normal[cut - 1] === "ب" : i > 0 && inWords.has(doc.tokens[i - 1]!.normal)))),
+  );
+}
 
 export function sameIncident(a: Figure, b: Figure): boolean {
   const x = incidentOf(a.quote);

@@ -54,8 +54,8 @@ export interface ReportDetails {
   counts: StoredCount[];
   places: StoredPlace[];
   /**
-   * the parts of the day its lead tells the event with («صباح اليوم»): a figure whose own
-   * quote names none is of that time (the quotes are cut short; the lead is not stored)
+   * the parts of the day its lead tells its tolls with («لقي شخصان مصرعهما … صباح اليوم»): a
+   * figure whose own quote names none is of that time (the quotes are cut short; the lead is not stored)
    */
   partsOfDay?: DayPart[];
   /** what its headline says happened (claims.ts), read when the report is compared, never stored */
@@ -130,11 +130,23 @@ export function toReportDetails(
     details.places.filter((p) => SITE_KINDS.has(p.kind)),
     (p) => p.id,
   ).map((p) => ({ id: p.id, name: p.name, text: p.text, quote: quoteAround(text, p.start, p.end), ...at(p) }));
-  const partsOfDay = [...new Set(details.dates.flatMap((d) => (d.part && d.start < lead ? [d.part] : [])))];
+  const partsOfDay = leadPartsOfDay(text, details, lead);
   return { id: report.id, source: report.source, ...(report.published ? { published: report.published } : {}), people, counts, places, ...(partsOfDay.length ? { partsOfDay } : {}) };
 }
 
 const QUANTITY_QUOTE = 100;
+
+/**
+ * The parts of the day dates in the lead's toll sentences are told with: the toll's own time,
+ * not a background incident's in another sentence («بعد يوم من هجوم مماثل مساء أمس»).
+ */
+const TOLLS: ReadonlySet<string> = new Set(["killed", "injured", "casualties"]);
+function leadPartsOfDay(text: string, details: Details, lead: number): DayPart[] {
+  const tolls = details.counts.filter((c) => TOLLS.has(c.slot) && !c.background && c.start < lead);
+  const inTollSentence = (d: { start: number; end: number }) => tolls.some((c) => !SENTENCE_END.test(text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))));
+  return [...new Set(details.dates.flatMap((d) => (d.part && d.start < lead && inTollSentence(d) ? [d.part] : [])))];
+}
+const SENTENCE_END = /[.!?؟\n]/u;
 
 /** Where a report's lead ends: its first paragraph of some length, at most a few sentences (a headline is all lead). */
 const LEAD_MIN = 200;

@@ -1,8 +1,9 @@
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import {
-  CURRENT_MONTH, DAY_PARTS, DAY_WORD, DAY_WORDS, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
+  CURRENT_MONTH, DAY_PARTS, DAY_WORD, DAY_WORDS, HIJRI_MARK, STATEMENT_NOUNS, STATEMENT_REACH, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
   type DayPart, type MonthRow,
 } from "./model/dates.ts";
+import { SAY_VERBS } from "./model/attribution.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { DateDetail } from "./types.ts";
 
@@ -19,6 +20,7 @@ const current = new Set(CURRENT_MONTH);
 const relativeBlockers = new Set(RELATIVE_BLOCKERS);
 const partOf = new Map<string, DayPart>(Object.entries(DAY_PARTS).flatMap(([part, { forms }]) => forms.map((f) => [f, part as DayPart] as const)));
 const dayWords = new Set(DAY_WORDS);
+const statementWords = new Set([...SAY_VERBS, ...STATEMENT_NOUNS]);
 
 export interface DateContext {
   /** publication day in local time, as a UTC-midnight Date */
@@ -125,17 +127,27 @@ export function findDates(doc: Doc, ctx: DateContext, claimed: Uint8Array): Date
 
 /**
  * The part of the day a date starting at token `from` is told with: its own first word
- * («صباح اليوم», «فجر الجمعة») or the word before it, across «يوم/اليوم» and a comma
- * («صباح يوم الجمعة», «من صبيحة، اليوم الجمعة»).
+ * («صباح اليوم», «فجر الجمعة») or the word before it, across «يوم/اليوم» («صباح يوم الجمعة»)
+ * and a comma after «من/في» («من صبيحة، اليوم الجمعة»; «الشيخ صباح، اليوم» is a name). None
+ * when it is when something was said («أعلن الجيش مساء اليوم»): the event's time is another.
  */
 function partBefore(doc: Doc, from: number): { part?: DayPart } {
   for (let k = from; k >= 0 && k >= from - 2; k--) {
-    if (k < from && doc.gaps[k]! > Gap.Clause) break;
+    if (k < from && doc.gaps[k]! > Gap.Space && !(doc.gaps[k]! <= Gap.Clause && afterInOrFrom(doc, k))) break;
     const part = doc.readings[k]!.map(([f]) => partOf.get(f)).find((p) => p !== undefined);
-    if (part) return { part };
+    if (part) return said(doc, k) ? {} : { part };
     if (k < from && !dayWords.has(doc.tokens[k]!.normal)) break;
   }
   return {};
+}
+const afterInOrFrom = (doc: Doc, k: number) => k > 0 && doc.gaps[k - 1]! <= Gap.Space && ["من", "في"].includes(doc.tokens[k - 1]!.normal);
+
+/** A speech verb or a statement noun a few words before token `k`, in its clause. */
+function said(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - STATEMENT_REACH && doc.gaps[j]! <= Gap.Clause; j--) {
+    if (doc.readings[j]!.some(([f]) => statementWords.has(f))) return true;
+  }
+  return false;
 }
 
 /** «6 أغسطس 2024», «أغسطس 6, 2024», «26 تشرين الأول/ أكتوبر الجاري», «الاثنين 5 أغسطس». */

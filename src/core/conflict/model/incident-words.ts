@@ -64,10 +64,14 @@ export const KINDRED: readonly (readonly [string, string])[] = [
  */
 export const SCATTERED_WORDS: readonly string[] = ["متفرقه", "متفرقات", "منفصله", "منفصلين", "منفصلتين"];
 /**
- * Incidents in the dual or the plural that tell separate ones: «مصرع 7 وإصابة 9 في حوادث
- * مرورية», «في حادثين». Not explosions («انفجارين»: a twin bombing is one attack).
+ * A headline that counts accidents in the dual or, after «في» or «ب», the plural tallies several:
+ * «مصرع 3 وإصابة 12 بحادثين», «مصرع 7 وإصابة 9 في حوادث مرورية». Indefinite only («قسم
+ * الحوادث» is the emergency ward; «سلسلة حوادث» a story's background); not attacks or
+ * explosions («في هجومين انتحاريين استهدفا مسجدا»: a twin attack is one incident).
  */
-export const SEVERAL_INCIDENTS: readonly string[] = ["حوادث", "حادثين", "حادثان", "حادثتين", "حادثتان", "هجومين", "هجومان"];
+export const TWO_ACCIDENTS: readonly string[] = ["حادثين", "حادثان", "حادثتين", "حادثتان"];
+export const ACCIDENTS = "حوادث";
+export const IN_WORDS: readonly string[] = ["في", "وفي"];
 /** Places in the plural, several when «عدة» comes before or after them: «عدة جبهات», «مناطق عدة». */
 export const PLACES_PLURAL: readonly string[] = ["جبهات", "مناطق", "محافظات", "مدن", "مواقع", "قري", "احياء"];
 export const SEVERAL = "عده";

@@ -50,18 +50,25 @@ export const DAY_WORD = "يوم";
 
 /**
  * Parts of the day a date is told with («صباح اليوم», «مساء الجمعة», «فجر يوم الاثنين», «من
- * صبيحة اليوم»), each with the hour it is usually told of: two figures told of the morning and
- * the evening of one day are of two incidents (conflict/occasion.ts).
+ * صبيحة اليوم»), each with the hour it is usually told of (conflict/occasion.ts). Construct
+ * forms only: «في الظهر يوم الجمعة» is a stab in the back; «الليلة» only as «الليلة الماضية».
  */
 export const DAY_PARTS = {
-  dawn: { hour: 4, forms: ["فجر", "الفجر"] },
-  morning: { hour: 9, forms: ["صباح", "الصباح", "صبيحه", "الصبيحه", "ضحي", "الضحي"] },
-  noon: { hour: 12.5, forms: ["ظهر", "الظهر", "ظهيره", "الظهيره"] },
-  afternoon: { hour: 16, forms: ["عصر", "العصر"] },
-  evening: { hour: 19, forms: ["مساء", "المساء", "عشيه"] },
-  night: { hour: 23, forms: ["ليل", "الليل", "ليله", "الليله"] },
+  dawn: { hour: 4, forms: ["فجر"] },
+  morning: { hour: 9, forms: ["صباح", "صبيحه", "ضحي"] },
+  noon: { hour: 12.5, forms: ["ظهر", "ظهيره"] },
+  afternoon: { hour: 16, forms: ["عصر"] },
+  evening: { hour: 19, forms: ["مساء", "عشيه"] },
+  night: { hour: 23, forms: ["ليل", "ليله", "الليله"] },
 } as const;
 export type DayPart = keyof typeof DAY_PARTS;
+/**
+ * Words that make a part of the day a statement's, not the event's, when one comes a few words
+ * before it in its clause: «بحسب ما أعلن الجيش مساء اليوم», «في بيان صباح اليوم» (speech verbs
+ * are attribution's SAY_VERBS).
+ */
+export const STATEMENT_NOUNS = ["بيان", "تصريح", "تصريحات", "مؤتمر"];
+export const STATEMENT_REACH = 4;
 /** Words between a part of the day and its date: «صباح يوم الجمعة», «صبيحة اليوم الجمعة». */
 export const DAY_WORDS = ["يوم", "اليوم"];
 

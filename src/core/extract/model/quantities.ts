@@ -18,7 +18,7 @@ export const HEDGES_BEFORE: [string, Hedge][] = [
   // negated first: «لم يتجاوز 49 عاماً» is at most 49
   ["لم يتجاوز", "at-most"], ["لم تتجاوز", "at-most"], ["لا يتجاوز", "at-most"], ["لا تتجاوز", "at-most"],
   ["لم يتعد", "at-most"], ["لا يتعدي", "at-most"], ["لا تتعدي", "at-most"], ["يتجاوز", "more-than"], ["تتجاوز", "more-than"], ["تجاوز", "more-than"], ["يتخطي", "more-than"], ["تتخطي", "more-than"],
-  ["تخطي", "more-than"], ["يفوق", "more-than"], ["تفوق", "more-than"], ["تجاوزت", "more-than"], ["تخطت", "more-than"], ["فاق", "more-than"], ["فاقت", "more-than"], ["يتجاوز حاجز", "more-than"], ["تجاوز حاجز", "more-than"],
+  ["تخطي", "more-than"], ["يفوق", "more-than"], ["تفوق", "more-than"], ["تجاوزت", "more-than"], ["تخطت", "more-than"], ["يتجاوز حاجز", "more-than"], ["تجاوز حاجز", "more-than"],
   ["يتخطي حاجز", "more-than"], ["يتجاوز حاجز ال", "more-than"], ["تجاوز حاجز ال", "more-than"], ["يتخطي حاجز ال", "more-than"],
   ["دون", "less-than"], ["يقل عن", "less-than"], ["ما يقل عن", "less-than"], ["يقترب من", "about"], ["تقترب من", "about"],
   ["يقارب", "about"], ["تقارب", "about"],

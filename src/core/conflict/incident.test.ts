@@ -43,7 +43,16 @@ const CASES: [string, Side, Side, boolean][] = [
   ["one of two towns is one place (review)", "قتل 5 في قصف على إحدى البلدتين.", "قتل 7 في قصف على البلدة.", true],
   ["clashes on several fronts", "مقتل 7 من المقاومة الشعبية خلال مواجهات دارت على عدة جبهات.", "قتل 3 من المقاومة الشعبية في مواجهات.", false],
   ["the first of two accidents", "أن الحادث الأول وقع على طريق الرياض الدمام وأسفر عن وفاة شخصين.", "نتج من الحادث حالة وفاة واحدة.", false],
+  [
+    "a tally of two days' attacks in two countries against one city's bombing (SaudiNewsNet, Cameroon)",
+    "حيث فجرت انتحاريتان نفسيهما في مدينة مروة شمال الكاميرون، ما أدى إلى مقتل (20) شخصاً وإصابة عدد كبير من الأشخاص بجروح.",
+    "وأدانت المنظمة الهجوم الإرهابي الذي وقع يومي الأربعاء والخميس في الكاميرون ونيجيريا، مما أدى إلى مقتل 37 شخصاً.",
+    false,
+  ],
+  ["a tally of two days", "قتل 20 شخصا في تفجير انتحاري بمدينة مروة", "قتل 37 شخصا خلال يومين من الهجمات", false],
   // one incident, told differently (false positives of the rule)
+  ["an attack two days ago is one attack", "قتل 20 شخصا في تفجير انتحاري بمدينة مروة", "ارتفع إلى 37 عدد قتلى الهجوم الذي وقع منذ يومين", true],
+  ["a daily report tells one incident («اليومي» is daily)", "قتل 20 شخصا في تفجير انتحاري بمدينة مروة", "وقال المرصد في تقريره اليومي إن 37 قتلوا في التفجير", true],
   ["one bombing: a district and the city it is in", "قتل 16 شخصا في تفجير سيارة مفخخة في منطقة البياع.", "قتل 14 شخصا في تفجير سيارة مفخخة في منطقة البياع ببغداد.", true],
   ["a car bomb driven by a suicide bomber, told as either", "قتل 5 في تفجير سيارة مفخخة يقودها انتحاري.", "قتل 7 في هجوم انتحاري.", true],
   ["a general word names no kind", "قتل 5 في هجوم على مركز للشرطة.", "قتل 7 في تفجير سيارة مفخخة.", true],

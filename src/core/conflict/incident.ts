@@ -4,9 +4,10 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, TWO_ACCIDENTS, ACCIDENTS, IN_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
+  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, TWO_ACCIDENTS, ACCIDENTS, IN_WORDS, TWO_DAYS, TWO_DAYS_BEFORE_WEEKDAYS, AGO, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
+import { WEEKDAYS } from "../extract/model/dates.ts";
 
 /**
  * Do two casualty figures' sentences tell one incident? A story's reports often round up
@@ -18,7 +19,7 @@ import { sentenceWords } from "./sentence-words.ts";
  * and none contains another, or when both name kinds
  * of incident (model/incident-words.ts: those of the figure's own clause, when it names
  * any) and none is shared or kindred. A sentence that
- * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «الحادث الأول») tells no one
+ * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «يومي الأربعاء والخميس», «الحادث الأول») tells no one
  * incident, nor does any sentence of a report headed as such a tally. A sentence that names
  * none of these cannot tell them apart.
  */
@@ -45,6 +46,9 @@ const pluralIncidents = keySet(PLURAL_INCIDENTS);
 const placesPlural = keySet(PLACES_PLURAL);
 const twoPlaces = keySet(TWO_PLACES);
 const oneOfTwo = keySet(ONE_OF_TWO);
+const twoDays = keySet(TWO_DAYS);
+const twoDaysOf = keyOf(TWO_DAYS_BEFORE_WEEKDAYS);
+const ago = keySet(AGO);
 const incidentNouns = keySet(INCIDENT_NOUNS);
 const roadWords = keySet(ROAD_WORDS);
 const ordinals = keySet(ORDINALS);
@@ -74,7 +78,7 @@ function incidentOf(sentence: string): Incident {
     spreadOver ||= has(i, spread);
     wholeCountry ||= has(i, country);
     severalIncidents ||= has(i, pluralIncidents);
-    if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
+    if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || (has(i, twoDays) && !has(i - 1, ago)) || (doc.readings[i]!.some(([f]) => f === twoDaysOf) && i + 1 < doc.tokens.length && WEEKDAYS.has(doc.tokens[i + 1]!.normal)) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
     const clause = clauses.at(-1)!;
     clause.end = doc.tokens[i]!.end;

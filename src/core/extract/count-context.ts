@@ -4,7 +4,7 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import type { NumberHit } from "./numbers.ts";
 import type { CountDetail, CountSlot } from "./types.ts";
@@ -138,8 +138,19 @@ function joinedVerbBefore(doc: Doc, k: number, slot: CountSlot): boolean {
 
 function victimVerbAt(doc: Doc, k: number): CountSlot | undefined {
   for (const [form] of doc.readings[k]!) {
-    const slot = VICTIM_BEFORE.get(form);
+    const slot = VICTIM_BEFORE.get(form) ?? (EXPOSED_VERBS.has(form) ? exposedTo(doc, k) : undefined);
     if (slot) return slot;
+  }
+  return undefined;
+}
+
+/** «تعرض … للإصابة»: the slot of the first «ل» phrase after the verb at k, in its clause. */
+function exposedTo(doc: Doc, k: number): CountSlot | undefined {
+  for (let j = k + 1; j < doc.tokens.length && j <= k + EXPOSED_REACH && doc.gaps[j - 1]! < Gap.Clause; j++) {
+    for (const [form, cut] of doc.readings[j]!) {
+      const slot = cut > 0 && doc.tokens[j]!.normal[cut - 1] === "ل" ? EXPOSED_TO.get(form) : undefined;
+      if (slot) return slot;
+    }
   }
   return undefined;
 }

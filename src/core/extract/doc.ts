@@ -52,6 +52,13 @@ export function makeDoc(source: string, start: number, end: number): Doc {
     gaps[i] = g;
     if (g === Gap.Sentence) s++;
   }
+  // «تعرض (7) من رجال حرس الحدود»: a figure alone in brackets reads as the figure
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.kind !== "number") continue;
+    const before = n.key.slice(tokens[i - 1]!.keyEnd, tokens[i]!.keyStart).trim();
+    const after = n.key.slice(tokens[i]!.keyEnd, tokens[i + 1]!.keyStart).trim();
+    if (before === "(" && after === ")") gaps[i - 1] = gaps[i] = Gap.Space;
+  }
   return { source, n, tokens, gaps, sentence, readings: tokens.map((t) => readings(t.normal)) };
 }
 
@@ -65,11 +72,12 @@ export function gapText(doc: Doc, i: number): string {
 export function spanOf(doc: Doc, from: number, to: number, cut = 0): SourceSpan {
   const a = doc.tokens[from]!;
   const b = doc.tokens[to - 1]!;
-  const { start } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
-  let { end } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
+  let { start, end } = toSourceSpan(doc.n, a.keyStart + cut, b.keyEnd);
   // «قاعدة “عين الأسد”»: a quote opened inside the span closes inside it too
   const close = CLOSING[doc.source.slice(start, end).match(OPENING_RE)?.[0] ?? ""];
   if (close && !doc.source.slice(start, end).includes(close) && doc.source[end] === close) end++;
+  // «(3) أشخاص»: a figure's bracket closed inside the span opens inside it too
+  if (doc.source[start - 1] === "(" && doc.source.slice(start, end).includes(")") && !doc.source.slice(start, end).includes("(")) start--;
   return { text: doc.source.slice(start, end), start, end };
 }
 

@@ -86,6 +86,14 @@ export const TWO_PLACES: readonly string[] = [
 ];
 export const ONE_OF_TWO: readonly string[] = ["بين", "احدي", "احد"];
 /**
+ * Two days: «خلال يومين» and, before weekdays, «يومي الأربعاء والخميس» tally both days'
+ * incidents. Not a time ago («منذ يومين», «قبل يومين»: when the one incident was), nor
+ * «اليومي» (daily: «في تقريره اليومي»).
+ */
+export const TWO_DAYS: readonly string[] = ["يومين", "يومان"];
+export const TWO_DAYS_BEFORE_WEEKDAYS = "يومي";
+export const AGO: readonly string[] = ["منذ", "قبل"];
+/**
  * Incident nouns that an ordinal after them makes one of several: «الحادث الأول», «الهجوم
  * الثاني». Not «الأخير» («الهجوم الأخير» is the one the story is about), nor an ordinal «من
  * نوعه» («الهجوم الأول من نوعه»).

@@ -26,6 +26,17 @@ const AFTER: [string, CountSlot][] = [
   ["اعتقلوا اعتقل", "arrested"],
 ];
 
+/**
+ * Verbs of being exposed to something, whose slot the «ل» phrase after the counted words
+ * names: «تعرض 7 من رجال حرس الحدود للإصابة», «تعرض أحد أفراد الدورية لإصابة بسيطة».
+ */
+export const EXPOSED_VERBS: ReadonlySet<string> = new Set(["تعرض", "تعرضت", "تعرضوا", "تعرضا"]);
+export const EXPOSED_TO: ReadonlyMap<string, CountSlot> = new Map([
+  ["اصابه", "injured"], ["الاصابه", "injured"], ["اصابات", "injured"], ["الاصابات", "injured"], ["جروح", "injured"],
+]);
+/** How far after the verb its «ل» phrase may come, in its clause. */
+export const EXPOSED_REACH = 8;
+
 function expand(rows: [string, CountSlot][]): ReadonlyMap<string, CountSlot> {
   const m = new Map<string, CountSlot>();
   for (const [forms, slot] of rows) for (const f of forms.split(" ")) m.set(f, slot);

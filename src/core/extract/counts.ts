@@ -285,12 +285,22 @@ function emphaticTwo(doc: Doc, i: number): NounHit | undefined {
   return undefined;
 }
 
+/**
+ * «أحد الجنود قتل», «أصيب أحد أفراد الدورية», «تعرض أحد أفراد الدورية لإصابة»: one of a
+ * definite group (or a group in construct with a definite word), with a victim verb right
+ * after it or a few words before. Not one of the victims («توفي أحد المصابين» is another count).
+ */
 function oneOf(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): Found | undefined {
   const noun = nounAt(doc, hit.end);
-  if (!noun || !noun.definite || noun.noun.dual || noun.noun.slot !== null) return undefined;
+  if (!noun || noun.noun.dual || noun.noun.slot !== null || !(noun.definite || definiteAt(doc, noun.end))) return undefined;
   const after = verbAfter(doc, noun.end, 1);
-  if (!after) return undefined;
+  const before = verbBefore(doc, i);
+  if (!after && !(before && VICTIM_SLOTS.has(before))) return undefined;
   const slot = slotFor(doc, noun, i, noun.end, prev);
-  const detail = describe(doc, { slot, min: 1, max: 1, first: i, last: noun.end }, noun, noun.end, undefined, after.at + 1);
-  return { detail, from: i, to: noun.end, cut: hit.cut };
+  // the construct's definite word is part of the group: «أفراد الدورية»
+  const end = noun.definite ? noun.end : noun.end + 1;
+  const detail = describe(doc, { slot, min: 1, max: 1, first: i, last: end }, noun, end, undefined, after ? after.at + 1 : end);
+  return { detail, from: i, to: end, cut: hit.cut };
 }
+/** A definite word at k, right after the one before it: the second term of a construct («أفراد الدورية»). */
+const definiteAt = (doc: Doc, k: number) => k < doc.tokens.length && doc.gaps[k - 1]! <= Gap.Space && doc.readings[k]!.some(([f]) => f.startsWith("ال"));

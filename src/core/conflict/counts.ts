@@ -55,10 +55,10 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (slot !== "quantity" && partOfLowerFigure(x, y)) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(figureOf(x), figureOf(y)) || careOf(x.c) !== careOf(y.c)) continue;
+        // a timeline claims one toll told twice: the same sentence, or the later one told as a rise;
+        // told of two times of the day («صباح اليوم» / «مساء اليوم»), two figures are two incidents or two readings
         if (isUpdate(x, y)) {
-          // a timeline claims one toll told twice: the same sentence, or the later one told as a rise
           if (sameSentence(x.c, y.c) || toldAsRise(later(x, y).c.quote)) updating.add(x).add(y);
-          // told of two times of the day («صباح اليوم» / «مساء اليوم»): two incidents, or one toll's two readings
         } else if (sameTimeOfDay(x, y)) clashing.add(x).add(y);
       }
     }

@@ -4,7 +4,8 @@ import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
   INCIDENT_KINDS, INCIDENT_NOUNS, KINDRED, LOCALITY_DESCRIPTIONS, LOCALITY_WORDS, OF_ITS_KIND, ORDINALS, PLACES_PLURAL, ROAD_NAME_WORDS, ROAD_WORDS,
-  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, TWO_ACCIDENTS, ACCIDENTS, IN_WORDS, TWO_DAYS, TWO_DAYS_BEFORE_WEEKDAYS, AGO, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO,
+  SCATTERED_WORDS, SEVERAL, SPREAD_WORDS, COUNTRY_WORD, PLURAL_INCIDENTS, TWO_PLACES, ONE_OF_TWO, TWO_ACCIDENTS, ACCIDENTS, IN_WORDS, TWO_DAYS,
+  TWO_DAYS_BEFORE_WEEKDAYS, AGO,
 } from "./model/incident-words.ts";
 import { sentenceWords } from "./sentence-words.ts";
 import { WEEKDAYS } from "../extract/model/dates.ts";
@@ -19,9 +20,9 @@ import { WEEKDAYS } from "../extract/model/dates.ts";
  * and none contains another, or when both name kinds
  * of incident (model/incident-words.ts: those of the figure's own clause, when it names
  * any) and none is shared or kindred. A sentence that
- * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «يومي الأربعاء والخميس», «الحادث الأول») tells no one
- * incident, nor does any sentence of a report headed as such a tally. A sentence that names
- * none of these cannot tell them apart.
+ * tallies several («اشتباكات متفرقة», «على عدة جبهات», «على البلدتين», «يومي الأربعاء
+ * والخميس», «الحادث الأول») tells no one incident, nor does any sentence of a report headed as
+ * such a tally. A sentence that names none of these cannot tell them apart.
  */
 interface Incident {
   /** names after an indefinite locality word, by that word: «منطقة الطارمية» → منطقه → {الطارميه} */
@@ -78,7 +79,9 @@ function incidentOf(sentence: string): Incident {
     spreadOver ||= has(i, spread);
     wholeCountry ||= has(i, country);
     severalIncidents ||= has(i, pluralIncidents);
-    if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || (has(i, twoDays) && !has(i - 1, ago)) || (doc.readings[i]!.some(([f]) => f === twoDaysOf) && i + 1 < doc.tokens.length && WEEKDAYS.has(doc.tokens[i + 1]!.normal)) || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
+    // «يومي الأربعاء والخميس», «خلال يومين»: two days' incidents
+    const twoDaysAt = (has(i, twoDays) && !has(i - 1, ago)) || (doc.readings[i]!.some(([f]) => f === twoDaysOf) && WEEKDAYS.has(doc.tokens[i + 1]?.normal ?? ""));
+    if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || twoDaysAt || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
     if (i === 0 || doc.gaps[i - 1]! >= Gap.Clause) clauses.push({ start: doc.tokens[i]!.start, end: doc.tokens[i]!.end, kinds: new Set() });
     const clause = clauses.at(-1)!;
     clause.end = doc.tokens[i]!.end;

@@ -41,10 +41,11 @@ function toldOf(r: ReportDetails, c: StoredCount): Told {
  * Were two figures told of one time of the day? «وقع صباح اليوم» and «مساء اليوم» are two
  * crashes (the Red Crescent's on one road) or two readings of one toll, too likely either to
  * be set against each other; a higher toll told later in the day may still be its rise
- * (counts.ts). The time a statement was made is not the event's (extract/dates.ts). «ليل الأحد» and
- * «فجر الاثنين» may be one time: parts of the day within this many hours of each other, around
- * the clock (the day itself may be off by one: a reprint keeps «اليوم», an outlet dates at
- * midnight; the part of it is what the witness saw). A figure told at no part of the day meets any.
+ * (counts.ts). The time a statement was made is not the event's (extract/dates.ts).
+ * «ليل الأحد» and «فجر الاثنين» may be one time: parts of the day within this many hours of
+ * each other, around the clock (the day itself may be off by one: a reprint keeps «اليوم»,
+ * an outlet dates at midnight; the part of it is what the witness saw). A figure told at no
+ * part of the day meets any.
  */
 const SAME_TIME_HOURS = 7;
 export function sameTimeOfDay(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {

@@ -1,7 +1,7 @@
 import { Gap, spanOf, type Doc } from "./doc.ts";
 import {
-  CURRENT_MONTH, DAY_PARTS, DAY_WORD, DAY_WORDS, HIJRI_MARK, STATEMENT_NOUNS, STATEMENT_REACH, MAX_HIJRI_YEAR, MONTHS, RELATIVE, RELATIVE_BLOCKERS, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS,
-  type DayPart, type MonthRow,
+  CURRENT_MONTH, DAY_PARTS, DAY_WORD, DAY_WORDS, HIJRI_MARK, MAX_HIJRI_YEAR, MONTHS, PART_PREPOSITIONS, RELATIVE, RELATIVE_BLOCKERS, STATEMENT_NOUNS,
+  STATEMENT_REACH, TEENS_AFTER_AHAD, WEEKDAY_BLOCKERS, WEEKDAY_LEADS, WEEKDAYS, type DayPart, type MonthRow,
 } from "./model/dates.ts";
 import { SAY_VERBS } from "./model/attribution.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -20,6 +20,7 @@ const current = new Set(CURRENT_MONTH);
 const relativeBlockers = new Set(RELATIVE_BLOCKERS);
 const partOf = new Map<string, DayPart>(Object.entries(DAY_PARTS).flatMap(([part, { forms }]) => forms.map((f) => [f, part as DayPart] as const)));
 const dayWords = new Set(DAY_WORDS);
+const partPrepositions = new Set(PART_PREPOSITIONS);
 const statementWords = new Set([...SAY_VERBS, ...STATEMENT_NOUNS]);
 
 export interface DateContext {
@@ -140,7 +141,7 @@ function partBefore(doc: Doc, from: number): { part?: DayPart } {
   }
   return {};
 }
-const afterInOrFrom = (doc: Doc, k: number) => k > 0 && doc.gaps[k - 1]! <= Gap.Space && ["من", "في"].includes(doc.tokens[k - 1]!.normal);
+const afterInOrFrom = (doc: Doc, k: number) => k > 0 && doc.gaps[k - 1]! <= Gap.Space && partPrepositions.has(doc.tokens[k - 1]!.normal);
 
 /** A speech verb or a statement noun a few words before token `k`, in its clause. */
 function said(doc: Doc, k: number): boolean {

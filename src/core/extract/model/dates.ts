@@ -71,6 +71,8 @@ export const STATEMENT_NOUNS = ["بيان", "تصريح", "تصريحات", "م�
 export const STATEMENT_REACH = 4;
 /** Words between a part of the day and its date: «صباح يوم الجمعة», «صبيحة اليوم الجمعة». */
 export const DAY_WORDS = ["يوم", "اليوم"];
+/** After these a part of the day reaches its date across a comma: «من صبيحة، اليوم الجمعة». */
+export const PART_PREPOSITIONS = ["من", "في"];
 
 /** Relative dates, each as a day offset from publication (null: a span, not one day). */
 export const RELATIVE: [string, number | null][] = [

@@ -270,6 +270,13 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
 }
 
+/** A severity word right after token `at - 1`: «إصابة حرجة». */
+export function severityAt(doc: Doc, at: number): boolean {
+  if (at >= doc.tokens.length || doc.gaps[at - 1]! > Gap.Space) return false;
+  const w = doc.tokens[at]!.normal;
+  return SEVERITY[withoutArticle(w) ?? w] !== undefined;
+}
+
 export function severityAfter(doc: Doc, from: number): "serious" | "minor" | undefined {
   for (let k = from; k < Math.min(doc.tokens.length - 1, from + 4); k++) {
     const w = doc.tokens[k]!.normal;

@@ -1,5 +1,5 @@
 import {
-  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, slotFor, tollSlot, verbAfter, verbBefore,
+  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, severityAt, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
@@ -8,6 +8,7 @@ import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE,
 import { keySet } from "../text/normalize.ts";
 import { withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
+import { CASE_BLOCKERS } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
@@ -260,11 +261,25 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
     coordinated = noun.cut > 0 && doc.tokens[i]!.normal[0] === "و" ? coordinatedSlot(doc, i, prev, true) : undefined;
     if (!after && !(before && VICTIM_SLOTS.has(before)) && !coordinated) return undefined;
     value = 1;
-  } else return undefined;
-  const group = groupEnd(doc, noun.end);
+  } else if (noun.noun.singular && noun.noun.slot !== null && VICTIM_SLOTS.has(noun.noun.slot) && oneCase(doc, i, noun)) value = 1;
+  else return undefined;
+  // «إصابة حرجة»: the severity is part of the case's words
+  const group = noun.noun.slot !== null && severityAt(doc, noun.end) ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
+}
+
+/**
+ * One victim told as a case, as the Red Crescent's triage lists them: «حالة وفاة» (not «في
+ * حالة وفاة»: in case of death), or a singular victim noun with its severity («وإصابة حرجة»;
+ * not «بإصابة حرجة», «لإصابة بسيطة»: the injury of someone counted already).
+ */
+const caseBlockers = new Set(CASE_BLOCKERS);
+function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
+  if (noun.cut > 0 && "بل".includes(doc.tokens[i]!.normal[noun.cut - 1]!)) return false;
+  if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
+  return noun.end - noun.start > 1 || severityAt(doc, noun.end);
 }
 
 /**

@@ -46,7 +46,9 @@ function expand(rows: [string, CountSlot][]): ReadonlyMap<string, CountSlot> {
 export const VICTIM_BEFORE = expand(BEFORE);
 export const VICTIM_AFTER = expand(AFTER);
 
-/** Words after «بجروح» that mark the severity of injuries. */
+/** Words after «بجروح» that mark the severity of injuries; after a singular «إصابة» they make it one case («وإصابة حرجة»). */
 export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
-  خطيره: "serious", بالغه: "serious", خطره: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor",
+  خطيره: "serious", بالغه: "serious", خطره: "serious", حرجه: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor", بسيطه: "minor",
 };
+/** Before «حالة وفاة» it is a condition, not a death: «في حالة وفاة المريض». */
+export const CASE_BLOCKERS = ["في", "وفي"];

@@ -1,11 +1,9 @@
 import { COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
 import { nisbaCountry } from "../extract/nisba.ts";
 import { withoutArticle } from "../extract/clitics.ts";
-import { RANKS_OF_PRONOUN } from "../extract/model/sides.ts";
-import { keyOf, keySet } from "../text/normalize.ts";
+import { pronounSide } from "../extract/counts.ts";
+import { keyOf } from "../text/normalize.ts";
 import type { StoredCount } from "./report-details.ts";
-
-const ranksOfPronoun = keySet(RANKS_OF_PRONOUN);
 
 /**
  * Which counts are about the same people or things (ARABIC.md §7 sub-slots): the class of
@@ -20,7 +18,7 @@ export function groupKey(c: StoredCount): string {
   const words = keyOf(c.group).split(/\s+/).map((w) => w.replace(/[^\p{L}]/gu, "")).filter(Boolean);
   if (!words.length) return "";
   // «في صفوفهم», «بصفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
-  if (words.length === 1 && ranksOfPronoun.has(words[0]!.replace(/^ب/, ""))) return `${words[0]}|${keyOf(c.quote)}`;
+  if (words.length === 1 && pronounSide(words[0]!)) return `${words[0]}|${keyOf(c.quote)}`;
   const noun = nounOf(words[0] ?? "", words[1]);
   // a side the table does not know, by all its words, nationalities by their country
   // («القوات الموالية لهادي» is not «قوات صالح»; «القوات الأمريكية» is «القوات الأميركية»)

@@ -1,5 +1,5 @@
 import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
-import { readings } from "../extract/clitics.ts";
+import { cliticBefore, readings } from "../extract/clitics.ts";
 import { Gap } from "../extract/doc.ts";
 import { findPlaces, placeRelation } from "../extract/places.ts";
 import {
@@ -34,6 +34,8 @@ interface Incident {
   clauses: { start: number; end: number; kinds: Set<string> }[];
   /** a tally of several incidents */
   several: boolean;
+  /** accidents counted in the dual or, after «في» or «ب», the plural: read in a headline only («بحادثين», «في حوادث مرورية») */
+  accidents: boolean;
   /** told of a whole country, spread over it («في أنحاء البلاد», «انهيارات … في وسط البلاد») */
   wide: boolean;
 }
@@ -47,6 +49,9 @@ const pluralIncidents = keySet(PLURAL_INCIDENTS);
 const placesPlural = keySet(PLACES_PLURAL);
 const twoPlaces = keySet(TWO_PLACES);
 const oneOfTwo = keySet(ONE_OF_TWO);
+const twoAccidents = keySet(TWO_ACCIDENTS);
+const accidentsWord = keyOf(ACCIDENTS);
+const inWords = keySet(IN_WORDS);
 const twoDays = keySet(TWO_DAYS);
 const twoDaysOf = keyOf(TWO_DAYS_BEFORE_WEEKDAYS);
 const ago = keySet(AGO);
@@ -71,7 +76,7 @@ function incidentOf(sentence: string): Incident {
   const kinds = new Set<string>();
   const clauses: Incident["clauses"] = [];
   let several = false;
-  let [spreadOver, wholeCountry, severalIncidents] = [false, false, false];
+  let [spreadOver, wholeCountry, severalIncidents, accidents] = [false, false, false, false];
   const has = (i: number, set: ReadonlySet<string>) => i >= 0 && i < doc.tokens.length && forms[i]!.some((f) => set.has(f));
   const is = (i: number, word: string | undefined) => i >= 0 && i < doc.tokens.length && word !== undefined && forms[i]!.includes(word);
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -79,6 +84,10 @@ function incidentOf(sentence: string): Incident {
     spreadOver ||= has(i, spread);
     wholeCountry ||= has(i, country);
     severalIncidents ||= has(i, pluralIncidents);
+    // indefinite only (the raw readings keep «ال»): «بحادثين», «وقع حادثان», «في حوادث مرورية»; not «قسم الحوادث»
+    accidents ||= doc.readings[i]!.some(([f, cut]) =>
+      twoAccidents.has(f) || (f === accidentsWord && (cut > 0 ? cliticBefore(doc.tokens[i]!.normal, cut) === "ب" : i > 0 && inWords.has(doc.tokens[i - 1]!.normal))),
+    );
     // «يومي الأربعاء والخميس», «خلال يومين»: two days' incidents
     const twoDaysAt = (has(i, twoDays) && !has(i - 1, ago)) || (doc.readings[i]!.some(([f]) => f === twoDaysOf) && WEEKDAYS.has(doc.tokens[i + 1]?.normal ?? ""));
     if (has(i, scattered) || (has(i, twoPlaces) && !has(i - 1, oneOfTwo)) || twoDaysAt || (has(i, placesPlural) && (is(i - 1, severalWord) || is(i + 1, severalWord))) || ordinal) several = true;
@@ -106,7 +115,7 @@ function incidentOf(sentence: string): Incident {
   };
   const places = gazetteer.filter((p) => p.kind !== "country" && !roadName(p.start)).map((p) => p.id);
   const wide = spreadOver || (wholeCountry && severalIncidents);
-  found = { localities, places, kinds, clauses, several, wide };
+  found = { localities, places, kinds, clauses, several, accidents, wide };
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);
   return found;
@@ -147,18 +156,7 @@ function placesOf(incident: Incident, figure: Figure): string[] {
  * incident in any of its figures: a quote cut short («…تصادم بعد الحوميات نتج عنه حالة وفاة…»)
  * may have lost the «وعن الحادث الثاني» that said which one it is of.
  */
-const roundup = (f: Figure) => f.headline !== undefined && (incidentOf(f.headline).several || countsAccidents(f.headline));
-
-const twoAccidents = keySet(TWO_ACCIDENTS);
-const accidents = keyOf(ACCIDENTS);
-const inWords = keySet(IN_WORDS);
-/** «بحادثين», «في حوادث مرورية», «وقع حادثان»: indefinite (the raw readings keep «ال»), the plural after «في» or «ب». */
-function countsAccidents(headline: string): boolean {
-  const { doc } = sentenceWords(headline);
-  return doc.readings.some((forms, i) =>
-    forms.some(([f, cut]) => twoAccidents.has(f) || (f === accidents && (cut > 0 ? doc.tokens[i]!.normal[cut - 1] === "ب" : i > 0 && inWords.has(doc.tokens[i - 1]!.normal)))),
-  );
-}
+const roundup = (f: Figure) => f.headline !== undefined && (incidentOf(f.headline).several || incidentOf(f.headline).accidents);
 
 export function sameIncident(a: Figure, b: Figure): boolean {
   const x = incidentOf(a.quote);

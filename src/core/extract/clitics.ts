@@ -23,6 +23,11 @@ export function readings(word: string): readonly Reading[] {
   return out;
 }
 
+/** The clitic letter right before a reading's form: «وبحوادث» read as «حوادث» (cut 2) → «ب». */
+export function cliticBefore(word: string, cut: number): string | undefined {
+  return cut > 0 ? word[cut - 1] : undefined;
+}
+
 /** The form without «ال» when it has one and enough letters remain. */
 export function withoutArticle(form: string): string | undefined {
   return form.startsWith("ال") && form.length >= 5 ? form.slice(2) : undefined;

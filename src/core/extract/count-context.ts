@@ -1,4 +1,4 @@
-import { withoutArticle } from "./clitics.ts";
+import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
@@ -148,7 +148,7 @@ function victimVerbAt(doc: Doc, k: number): CountSlot | undefined {
 function exposedTo(doc: Doc, k: number): CountSlot | undefined {
   for (let j = k + 1; j < doc.tokens.length && j <= k + EXPOSED_REACH && doc.gaps[j - 1]! < Gap.Clause; j++) {
     for (const [form, cut] of doc.readings[j]!) {
-      const slot = cut > 0 && doc.tokens[j]!.normal[cut - 1] === "ل" ? EXPOSED_TO.get(form) : undefined;
+      const slot = cliticBefore(doc.tokens[j]!.normal, cut) === "ل" ? EXPOSED_TO.get(form) : undefined;
       if (slot) return slot;
     }
   }
@@ -270,18 +270,18 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
 }
 
+const severityOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];
+
 /** A severity word right after token `at - 1`: «إصابة حرجة». */
 export function severityAt(doc: Doc, at: number): boolean {
-  if (at >= doc.tokens.length || doc.gaps[at - 1]! > Gap.Space) return false;
-  const w = doc.tokens[at]!.normal;
-  return SEVERITY[withoutArticle(w) ?? w] !== undefined;
+  return at < doc.tokens.length && doc.gaps[at - 1]! <= Gap.Space && severityOf(doc.tokens[at]!.normal) !== undefined;
 }
 
 export function severityAfter(doc: Doc, from: number): "serious" | "minor" | undefined {
   for (let k = from; k < Math.min(doc.tokens.length - 1, from + 4); k++) {
     const w = doc.tokens[k]!.normal;
     if (w === "بجروح" || w === "باصابات" || w === "اصابات" || w === "جروح") {
-      return SEVERITY[withoutArticle(doc.tokens[k + 1]!.normal) ?? doc.tokens[k + 1]!.normal];
+      return severityOf(doc.tokens[k + 1]!.normal);
     }
   }
   return undefined;

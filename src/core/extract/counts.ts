@@ -6,7 +6,7 @@ import { Gap, spanOf, type Doc } from "./doc.ts";
 import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
 import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
-import { withoutArticle } from "./clitics.ts";
+import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { CASE_BLOCKERS } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
@@ -128,13 +128,16 @@ function anotherSide(word: string): boolean {
   return pluralOfPeople || forces.has(bare) || otherSides.has(bare) || (noun !== undefined && noun.slot === null && !GENERIC_CLASSES.has(noun.cls));
 }
 
+/** «صفوفهم», «بصفوفهم»: a side known only from the sentence before (conflict/group-key.ts keys it by its sentence). */
+export const pronounSide = (word: string) => ranksOfPronoun.has(word.replace(/^ب/, ""));
+
 /** «في صفوف الحوثيين» / «بصفوف القوات الموالية لهادي» / «في صفوفهم» at token j: the side's words. */
 function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined {
   const near = (i: number) => i > 0 && i < doc.tokens.length && doc.gaps[i - 1]! <= Gap.Space && doc.tokens[i]!.kind === "word";
   const word = (i: number) => doc.tokens[i]!.normal;
   if (!near(j)) return undefined;
   const after = sidePrepositions.has(word(j)) && near(j + 1) ? word(j + 1) : undefined;
-  if ((after && ranksOfPronoun.has(after)) || ranksOfPronoun.has(word(j).replace(/^ب/, ""))) return after ? { start: j + 1, end: j + 2 } : { start: j, end: j + 1 };
+  if ((after && ranksOfPronoun.has(after)) || pronounSide(word(j))) return after ? { start: j + 1, end: j + 2 } : { start: j, end: j + 1 };
   let head = after === RANKS ? j + 2 : word(j) === `ب${RANKS}` ? j + 1 : -1;
   if (head < 0 || !near(head)) return undefined;
   if (demonstratives.has(word(head)) && near(head + 1)) head++;
@@ -277,7 +280,8 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
  */
 const caseBlockers = new Set(CASE_BLOCKERS);
 function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
-  if (noun.cut > 0 && "بل".includes(doc.tokens[i]!.normal[noun.cut - 1]!)) return false;
+  const clitic = cliticBefore(doc.tokens[i]!.normal, noun.cut);
+  if (clitic === "ب" || clitic === "ل") return false;
   if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
   return noun.end - noun.start > 1 || severityAt(doc, noun.end);
 }

@@ -55,7 +55,7 @@ export default {
     const rest = indexOf(corpus.filter((r) => !heldOut.has(r.id)));
     const byArticle: Query[] = claims
       .filter((c) => c.related.length > 1)
-      .map((c) => ({ text: byId.get(c.related[0]!.id)!.body, related: new Set(c.related.slice(1).map((r) => r.id)), unrelated: new Set(c.unrelated.map((r) => r.id)) }));
+      .map((c) => ({ text: byId.get(c.related[0]!.id)!.body, source: byId.get(c.related[0]!.id)!.source, related: new Set(c.related.slice(1).map((r) => r.id)), unrelated: new Set(c.unrelated.map((r) => r.id)) }));
 
     console.log(`${corpus.length} articles, ${claims.length} claims with ≥1 related (${byArticle.length} with ≥2 for the article query); shipped threshold ${MATCH_DEFAULTS.matchThreshold}`);
     console.table({ "full database": clusteringRow(full, claims), "first related left out": clusteringRow(rest, claims) });

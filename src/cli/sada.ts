@@ -15,7 +15,7 @@ import { UserError } from "./user-error.ts";
  */
 const USAGE = `usage:
   sada build-db <corpus.jsonl[.gz]>… --out <db.json.gz> [--skip-invalid]
-  sada match --db <db> [--title T] [--published ISO] [--json] <article.txt|article.html|->
+  sada match --db <db> [--title T] [--published ISO] [--source OUTLET] [--json] <article.txt|article.html|->
   sada compare [--json] <a> <b>
   sada extract [--json] <article>
   sada stats --db <db> [--json]`;
@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
       db: { type: "string" },
       title: { type: "string" },
       published: { type: "string" },
+      source: { type: "string" },
       json: { type: "boolean", default: false },
       "skip-invalid": { type: "boolean", default: false },
     },
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       const result = matchCommand(db, article, {
         ...(values.title ? { title: values.title } : {}),
         ...(values.published ? { published: values.published } : {}),
+        ...(values.source ? { source: values.source } : {}),
       });
       print(result, () => formatMatch(result));
       return 0;

@@ -52,6 +52,13 @@ describe("sada match", () => {
     expect(out.self).toBe("seed-000");
     for (const rel of out.related) expect(Object.keys(rel)).toEqual(expect.arrayContaining(["id", "source", "score"]));
   });
+  it("--source names the page's outlet: only that outlet's report can be the page itself", () => {
+    const own = JSON.parse(sada(["match", "--db", db, seed("002"), "--source", "almustakillah.com", "--json"]).out);
+    expect(own.self).toBe("seed-002");
+    const other = JSON.parse(sada(["match", "--db", db, seed("002"), "--source", "arab48.com", "--json"]).out);
+    expect(other.self).toBeNull();
+    expect(other.related.map((x: { id: string }) => x.id)).toContain("seed-002");
+  });
   it("reads standard input", () => {
     const r = sada(["match", "--db", db, "-"], "هذا نص عربي قصير عن موضوع لا علاقة له بأي حدث في قاعدة البيانات على الإطلاق ولا يشبهه شيء");
     expect(r.code, r.err).toBe(0);

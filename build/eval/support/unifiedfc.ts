@@ -15,6 +15,8 @@ export interface Claim {
 }
 export interface Query {
   text: string;
+  /** the page's outlet, for an article query (its furniture is cut) */
+  source?: string;
   related: Set<string>;
   unrelated: Set<string>;
 }
@@ -68,6 +70,6 @@ export const row = (t: Tally) => ({
 
 /** Sada's answer: the matched event's members, best first; the database's copy of the query, when found, first (it is the closest). */
 export const sadaReturned = (index: ReportIndex, threshold?: number) => (q: Query) => {
-  const m = matchArticle(index, { text: q.text }, threshold);
+  const m = matchArticle(index, { text: q.text, ...(q.source ? { source: q.source } : {}) }, threshold);
   return [...(m.self ? [m.self] : []), ...m.related.map((r) => r.id)];
 };

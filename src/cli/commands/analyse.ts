@@ -6,14 +6,19 @@ import { buildReportIndex } from "../../core/match/report-index.ts";
 import type { Database } from "../../core/db/schema.ts";
 import type { ArticleFile } from "../article-input.ts";
 
-/** `sada match`: the article's event, related reports and conflicting details. */
-export function matchCommand(db: Database, article: ArticleFile, overrides: { title?: string; published?: string }) {
+/**
+ * `sada match`: the article's event, related reports and conflicting details. `source` is
+ * the page's outlet as the database names it (`sada stats` lists them): its page furniture
+ * is cut, and only its own report can be this very page.
+ */
+export function matchCommand(db: Database, article: ArticleFile, overrides: { title?: string; published?: string; source?: string }) {
   const title = overrides.title ?? article.title;
   const published = overrides.published ?? article.published;
   const analysis = analyzeArticle(buildReportIndex(db), {
     text: article.text,
     ...(title ? { title } : {}),
     ...(published ? { published } : {}),
+    ...(overrides.source ? { source: overrides.source } : {}),
   });
   return {
     event: analysis.event ? { id: analysis.event.id, title: analysis.event.title, size: analysis.event.size } : null,

@@ -17,6 +17,8 @@ export function statsCommand(db: Database) {
     medianReportsPerMultiReportEvent: multi.length ? multi[Math.floor(multi.length / 2)]! : 0,
     features: header.counts.features,
     reportsBySource: bySource,
+    /** phrases of each outlet's page furniture (menus, boxes), cut from its pages when matched */
+    furnitureBySource: Object.fromEntries([...body.furniture].map(([source, hashes]) => [source, hashes.length])),
     credits: facts.credits.map((c) => `${c.name} (${c.licence})`),
   };
 }

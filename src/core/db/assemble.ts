@@ -1,6 +1,7 @@
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { countsWithoutTemplates } from "../match/templates.ts";
+import { learnFurniture } from "../match/furniture.ts";
 import { sharedFirst } from "../match/shared-first.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports } from "./cluster.ts";
@@ -102,6 +103,10 @@ export class DatabaseAssembler {
       { ...MATCH_DEFAULTS.cluster, ...options.cluster },
     );
     const events = buildEvents(reports, eventOf, times);
+    const furniture = learnFurniture(
+      pending.map((p) => ({ source: p.report.source, event: p.report.event, shingles: p.shingles })),
+      MATCH_DEFAULTS.furniture,
+    );
 
     // Vocabulary: only features some stored vector uses, sorted for lookups and a deterministic file.
     const usedIds = new Set<number>();
@@ -111,7 +116,7 @@ export class DatabaseAssembler {
     const dense = new Map(order.map((k, position) => [used[k]!, position]));
 
     const body = encodeBody({
-      body: { features: vocabulary, idf: Float64Array.from(order, (k) => idf(used[k]!)), idfDocuments: n, reports, events },
+      body: { features: vocabulary, idf: Float64Array.from(order, (k) => idf(used[k]!)), idfDocuments: n, reports, events, furniture },
       postings: inverted(vectors, dense),
     });
     const published = reports.flatMap((r) => (r.published ? [r.published] : [])).sort(byInstant);

@@ -4,6 +4,7 @@ import { VarintReader, VarintWriter } from "./varint.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { decodePostings, encodePostings, type FeaturePostings } from "./vector-codec.ts";
 import { lazyDetails } from "./lazy-details.ts";
+import { readFurniture, writeFurniture } from "./furniture-codec.ts";
 import { readEvents, StoredReports, writeEvents, writeReports } from "./stored-reports.ts";
 import { StoredDetailsSchema, SECTIONS, type DbBody, type DbHeader, type SectionName } from "./schema.ts";
 
@@ -36,6 +37,7 @@ export function encodeBody({ body, postings }: DbContent): { bytes: Uint8Array; 
     ...writeEvents(events),
     details: concat(details),
     detailLengths: detailLengths.finish(),
+    furniture: writeFurniture(body.furniture),
   };
   return { bytes: concat(SECTIONS.map((s) => parts[s])), sections: Object.fromEntries(SECTIONS.map((s) => [s, parts[s].length])) as Record<SectionName, number> };
 }
@@ -50,7 +52,8 @@ export function decodeBody(header: DbHeader, bytes: Uint8Array): DbContent {
   const detailsOf = within("details", () => lazyDetails(section.details, section.detailLengths, counts.reports));
   const { reports, eventOf } = within("reports", () => new StoredReports(section.reports, counts.reports, counts.events, detailsOf));
   const events = within("events", () => readEvents(section.events, section.members, counts.events, eventOf));
-  return { body: { features, idf, idfDocuments: header.idfDocuments, reports, events }, postings };
+  const furniture = within("furniture", () => readFurniture(section.furniture));
+  return { body: { features, idf, idfDocuments: header.idfDocuments, reports, events, furniture }, postings };
 }
 
 function sectionsOf(header: DbHeader, bytes: Uint8Array): Record<SectionName, Uint8Array> {

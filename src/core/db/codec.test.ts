@@ -67,15 +67,27 @@ const flipped = good.slice();
 flipped[flipped.length - 10]! ^= 0x01;
 
 // [label, file, words the error must contain]
+/** One outlet's furniture section with these gaps between hashes, as written (not checked). */
+function furnitureBytes(gaps: number[]): Uint8Array {
+  const out = new VarintWriter();
+  out.uint(1);
+  out.uint(9);
+  out.append(utf8("x.example"));
+  out.uint(gaps.length);
+  for (const g of gaps) out.uint(g);
+  return out.finish();
+}
+
 const BAD: [string, Uint8Array, string][] = [
   ["empty file", text(""), "no header"],
   ["not JSON", text("hello\nworld"), "header is not JSON"],
   ["another format", withHeaderText((h) => h.replace('"format":"sada-db"', '"format":"other"')), "unknown format"],
-  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":7')), "version 7 is not supported"],
-  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":2')), "version 2 is not supported"],
-  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":3')), "version 3 is not supported"],
-  ["forward vectors, version 4", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":4')), "version 4 is not supported"],
-  ["JSON report columns, version 5", withHeaderText((h) => h.replace('"formatVersion":6', '"formatVersion":5')), "version 5 is not supported"],
+  ["a newer version", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":8')), "version 8 is not supported"],
+  ["no page furniture, version 6", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":6')), "version 6 is not supported"],
+  ["the JSON version 2", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":2')), "version 2 is not supported"],
+  ["the first binary layout, version 3", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":3')), "version 3 is not supported"],
+  ["forward vectors, version 4", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":4')), "version 4 is not supported"],
+  ["JSON report columns, version 5", withHeaderText((h) => h.replace('"formatVersion":7', '"formatVersion":5')), "version 5 is not supported"],
   ["a header field of the wrong type", withHeaderText((h) => h.replace(/"idfDocuments":\d+/, '"idfDocuments":"many"')), "invalid database header: idfDocuments"],
   ["truncated", good.slice(0, Math.floor(good.length * 0.7)), "truncated"],
   ["one byte changed", flipped, "checksum"],
@@ -94,6 +106,9 @@ const BAD: [string, Uint8Array, string][] = [
   ["an events section that is noise", resealed((s) => (s.events = Uint8Array.of(0xff, 0xfe))), "invalid database body: events"],
   ["counts disagree with body", resealed(() => {}, (h) => ((h.counts as { reports: number }).reports = 6)), "truncated"],
   ["members disagree", resealed((s) => (s.members = Uint8Array.of(1, 4, ...s.members.slice(2)))), "disagree"],
+  ["furniture hashes out of order", resealed((s) => (s.furniture = furnitureBytes([5, 0]))), 'furniture: outlet "x.example": hashes not ascending'],
+  ["a furniture hash past 32 bits", resealed((s) => (s.furniture = furnitureBytes([0xffffffff, 1]))), "hash out of range"],
+  ["furniture cut short", resealed((s) => (s.furniture = furnitureBytes([5, 7]).slice(0, -1))), 'furniture: outlet "x.example": 2 hashes in 1 bytes'],
   ["detail lengths that do not add up", resealed((s) => (s.detailLengths = Uint8Array.of(1, 1, 1, 1, 1))), "details"],
 ];
 
@@ -102,6 +117,14 @@ describe("decodeDatabase", () => {
     const decoded = decodeDatabase(good);
     expect(decoded.body.reports).toHaveLength(5);
     expect(encodeDatabase(decoded)).toEqual(good);
+  });
+  it("reads back each outlet's page furniture, hashes up to 32 bits", () => {
+    const furniture = new Map([
+      ["aawsat", Uint32Array.of(3, 9, 4_000_000_000)],
+      ["x.example", Uint32Array.of(0, 0xffffffff)],
+    ]);
+    const decoded = decodeDatabase(encodeDatabase({ ...db, body: { ...db.body, furniture } }));
+    expect(decoded.body.furniture).toEqual(furniture);
   });
   it("reads a file that starts at any offset of its buffer (the checksum's word view needs alignment)", () => {
     const shifted = new Uint8Array(good.length + 1);

@@ -14,9 +14,9 @@ import type { Vocabulary } from "./vocabulary.ts";
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 6;
+export const DB_FORMAT_VERSION = 7;
 
-export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", "events", "members", "details", "detailLengths"] as const;
+export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", "events", "members", "details", "detailLengths", "furniture"] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
 const isoDay = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
@@ -53,6 +53,7 @@ export const HeaderSchema = z.object({
     members: bytes,
     details: bytes,
     detailLengths: bytes,
+    furniture: bytes,
   }),
   /** checksumOf the body bytes */
   checksum: hex14,
@@ -120,6 +121,8 @@ export interface DbBody {
   idfDocuments: number;
   reports: DbReport[];
   events: DbEvent[];
+  /** each outlet's page furniture: word-shingle hashes, sorted (match/furniture.ts) */
+  furniture: ReadonlyMap<string, Uint32Array>;
 }
 
 export interface Database {

@@ -14,6 +14,12 @@ export const MATCH_DEFAULTS = {
   queryTopK: 128,
   /** an outlet's template: features in ≥30% of its reports, once it has ≥3 (see templates.ts) */
   templates: { minReports: 3, minShare: 0.3 },
+  /**
+   * an outlet's page furniture: word shingles in ≥2 of its events and ≥0.3% of its reports,
+   * cut from a page in runs of ≥16 words (see furniture.ts; UnifiedFC article queries at
+   * 0.35, the page's outlet known: 0.646/0.324 → 0.695/0.367)
+   */
+  furniture: { minEvents: 2, minShare: 0.003, minRun: 16 },
   cluster: {
     joinThreshold: 0.35,
     maxPostingList: 3000,

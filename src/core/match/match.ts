@@ -9,6 +9,7 @@ import { MATCH_DEFAULTS } from "./defaults.ts";
 import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts";
 import { headlineOf } from "../db/vector-codec.ts";
 import { explainMatch, surfaceForms } from "./explain.ts";
+import { withoutFurniture } from "./furniture.ts";
 import { findReprints } from "./reprints.ts";
 import type { DbReport } from "../db/schema.ts";
 
@@ -27,7 +28,7 @@ export interface ArticleInput {
   url?: string;
   /** ISO 8601 */
   published?: string;
-  /** the page's outlet id, when its URL tells: a near-identical report from another outlet is a reprint, not this page */
+  /** the page's outlet id, when its URL tells: a near-identical report from another outlet is a reprint, not this page, and the outlet's page furniture is cut */
   source?: string;
 }
 
@@ -58,7 +59,9 @@ export interface MatchResult {
 export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold): MatchResult {
   const { db } = index;
   const main = mainText(article.text);
-  const body = tokenize(main).tokens;
+  const tokens = tokenize(main).tokens;
+  const furniture = article.source === undefined ? undefined : db.body.furniture.get(article.source);
+  const body = withoutFurniture(tokens, furniture, MATCH_DEFAULTS.furniture.minRun);
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   const vector = pageVector(index, counts);
@@ -68,7 +71,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   scores.map((doc, cos) => cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
   const top = scores.top(SAME_ARTICLE_CANDIDATES);
 
-  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(body)), top);
+  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(tokens)), top);
   const [best, bestScore] = top.find(([doc, s]) => doc !== selfDoc && s > 0) ?? [-1, 0];
   const eventIndex = selfDoc !== undefined ? db.body.reports[selfDoc]!.event : bestScore >= threshold ? db.body.reports[best]!.event : -1;
   if (eventIndex < 0) return { event: null, related: [], self: null, bestScore };

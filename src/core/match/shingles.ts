@@ -11,10 +11,15 @@ import { canonicalSpelling } from "./spelling.ts";
 export const SHINGLE_SIZE = 5;
 
 export function shingleHashes(tokens: readonly Token[]): Uint32Array {
-  const words = tokens.filter((t) => t.kind === "word").map((t) => canonicalSpelling(t.normal));
-  const out = new Uint32Array(Math.max(0, words.length - SHINGLE_SIZE + 1));
-  for (let i = 0; i < out.length; i++) out[i] = hash53Joined(words, i, i + SHINGLE_SIZE, " ") >>> 0;
-  return uniqueSorted(out);
+  return uniqueSorted(shingleSequence(tokens.filter((t) => t.kind === "word")));
+}
+
+/** The hash of the shingle starting at each of these words, in text order (none for the last four). */
+export function shingleSequence(words: readonly Token[]): Uint32Array {
+  const spelled = words.map((t) => canonicalSpelling(t.normal));
+  const out = new Uint32Array(Math.max(0, spelled.length - SHINGLE_SIZE + 1));
+  for (let i = 0; i < out.length; i++) out[i] = hash53Joined(spelled, i, i + SHINGLE_SIZE, " ") >>> 0;
+  return out;
 }
 
 /** Number of hashes two sorted sets share. */

@@ -58,4 +58,5 @@ export function countsWithoutTemplates(reports: readonly (SourcedFeatures & { tf
   });
 }
 
-const UNKNOWN_SOURCE = "unknown";
+/** the outlet of reports whose outlet nobody knows: many sites, so no template of one */
+export const UNKNOWN_SOURCE = "unknown";

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { tokenize, type Token } from "../text/tokenize.ts";
+import { compileDatabase } from "../db/compile.ts";
+import { learnFurniture, withoutFurniture, type PlacedShingles } from "./furniture.ts";
+import { shingleHashes } from "./shingles.ts";
+import { buildReportIndex } from "./report-index.ts";
+import { matchArticle } from "./match.ts";
+import { MATCH_DEFAULTS } from "./defaults.ts";
+
+const O = MATCH_DEFAULTS.furniture;
+const placed = (source: string, event: number, hashes: number[]): PlacedShingles => ({ source, event, shingles: Uint32Array.from(hashes) });
+
+describe("learnFurniture", () => {
+  it("takes the shingles an outlet repeats in different events, sorted", () => {
+    const found = learnFurniture([placed("x.example", 0, [1, 2, 9]), placed("x.example", 1, [2, 4, 9]), placed("x.example", 1, [4, 5])], O);
+    expect([...found.get("x.example")!]).toEqual([2, 9]);
+  });
+
+  // [label, reports] — none of these is furniture
+  const NOT_FURNITURE: [string, PlacedShingles[]][] = [
+    ["one outlet's two reports of one event (its follow-up quotes the first)", [placed("x.example", 3, [7]), placed("x.example", 3, [7])]],
+    ["two outlets, each once (a wire story, not a site's page)", [placed("x.example", 0, [7]), placed("y.example", 1, [7])]],
+    ["the unknown outlet, which is many sites", [placed("unknown", 0, [7]), placed("unknown", 1, [7])]],
+    [
+      "a phrase in 2 of a big outlet's 1,000 events (its formulas recur; 0.3% is 3)",
+      Array.from({ length: 1000 }, (_, e) => placed("big.example", e, e < 2 ? [7] : [100 + e])),
+    ],
+  ];
+  it.each(NOT_FURNITURE)("leaves out %s", (_label, reports) => {
+    expect([...learnFurniture(reports, O).values()].some((h) => h.includes(7))).toBe(false);
+  });
+
+  it("needs 0.3% of a big outlet's reports: 3 events of 1,000", () => {
+    const reports = Array.from({ length: 1000 }, (_, e) => placed("big.example", e, e < 3 ? [7] : [100 + e]));
+    expect([...learnFurniture(reports, O).get("big.example")!]).toEqual([7]);
+  });
+});
+
+// A site's menu and "most read" box, 24 words, printed on every page it serves.
+const MENU = "الرئيسية أخبار عاجلة سياسة اقتصاد رياضة ثقافة منوعات فيديو صور الأكثر قراءة اشترك في النشرة البريدية تابعونا على فيسبوك وتويتر سياسة الخصوصية اتصل بنا";
+const NEWS = "وأغلقت سلطات المطار المدرج الرئيسي وعلقت الرحلات وانتظر المسافرون حقائبهم عند البوابات ساعات طويلة.";
+const NAME = "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود";
+const words = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === "word").map((t) => t.normal);
+const cutFrom = (page: string, furnitureOf: string) =>
+  words(withoutFurniture(tokenize(page).tokens, shingleHashes(tokenize(furnitureOf).tokens), O.minRun)).join(" ");
+
+describe("withoutFurniture", () => {
+  // [label, page, the outlet's furniture, words left]
+  const CASES: [string, string, string, string][] = [
+    ["cuts the menu before the report", `${MENU}\n${NEWS}`, MENU, words(tokenize(NEWS).tokens).join(" ")],
+    ["cuts the menu after it too", `${NEWS}\n${MENU}`, MENU, words(tokenize(NEWS).tokens).join(" ")],
+    // false positives: recurring phrases that are news, or too little of the menu to be it
+    ["keeps a recurring name (11 words, under 16)", `${NAME} ${NEWS}`, `${NAME} ${MENU}`, words(tokenize(`${NAME} ${NEWS}`).tokens).join(" ")],
+    ["keeps ten words of the menu quoted in a report", `${MENU.split(" ").slice(0, 10).join(" ")} ${NEWS}`, MENU, words(tokenize(`${MENU.split(" ").slice(0, 10).join(" ")} ${NEWS}`).tokens).join(" ")],
+    ["keeps everything when the outlet has other furniture", `${MENU}\n${NEWS}`, NAME + " " + NEWS.slice(0, 20), words(tokenize(`${MENU}\n${NEWS}`).tokens).join(" ")],
+  ];
+  it.each(CASES)("%s", (_label, page, furniture, left) => expect(cutFrom(page, furniture)).toBe(left));
+
+  it("returns the page's tokens themselves when the outlet has no furniture", () => {
+    const tokens = tokenize(`${MENU}\n${NEWS}`).tokens;
+    expect(withoutFurniture(tokens, undefined, O.minRun)).toBe(tokens);
+  });
+});
+
+describe("a page saved whole from a known outlet", () => {
+  const QUAKE = "ضرب زلزال عنيف بقوة سبع درجات على مقياس ريختر مدينة ساحلية فانهارت مبان وعلقت أسر تحت الركام وهرعت فرق الإنقاذ.";
+  const FLOOD = "وأغرقت أمطار غزيرة وسيول جارفة قرى النهر وجرفت الجسر الخشبي وانقلب قارب صيد قرب السد القديم.";
+  const FIRE = "اندلع حريق هائل في مستودع للأخشاب بالمنطقة الصناعية وتصاعدت أعمدة الدخان وهرعت سيارات الدفاع المدني.";
+  // the site's three pages, each of another event, and other outlets' reports of the quake
+  const db = compileDatabase(
+    [
+      { id: "x1", source: "x.example", body: `${MENU}\n${QUAKE}` },
+      { id: "x2", source: "x.example", body: `${MENU}\n${FLOOD}` },
+      { id: "x3", source: "x.example", body: `${MENU}\n${FIRE}` },
+      { id: "y1", source: "y.example", body: `${QUAKE}\n${NEWS}` },
+    ],
+    { credits: [] },
+  );
+  const index = buildReportIndex(db);
+  const page = `${MENU}\n${QUAKE.replace("سبع", "ست")}\n${MENU}`;
+
+  it("learns the site's menu as its furniture when the database is built", () => {
+    expect(db.body.furniture.get("x.example")?.length).toBeGreaterThan(0);
+    expect(db.body.furniture.has("y.example")).toBe(false);
+  });
+
+  it("matches on the report's words alone once its outlet is known", () => {
+    const known = matchArticle(index, { text: page, source: "x.example" });
+    const unknown = matchArticle(index, { text: page });
+    expect([...(known.self ? [known.self] : []), ...known.related.map((r) => r.id)].sort()).toEqual(["x1", "y1"]);
+    expect(known.bestScore).toBeGreaterThan(unknown.bestScore);
+    const menuWords = new Set(MENU.split(" "));
+    expect(known.related.flatMap((r) => r.why).filter((w) => menuWords.has(w))).toEqual([]);
+  });
+});

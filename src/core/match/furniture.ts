@@ -1,0 +1,108 @@
+import type { Token } from "../text/tokenize.ts";
+import { SHINGLE_SIZE, shingleSequence } from "./shingles.ts";
+import { UNKNOWN_SOURCE } from "./templates.ts";
+
+/**
+ * Page furniture: the phrases an outlet prints around its reports — menus, "most read"
+ * boxes, share bars, the subscription footer. A page saved whole from an outlet's site
+ * (a user's corpus, `sada match` on a saved page, a site Readability reads badly) carries
+ * it, and it makes the page resemble the outlet's reports of other events more than
+ * other outlets' reports of its own (UnifiedFC article queries: swissinfo's and DW's
+ * navigation text). The compiler learns each outlet's furniture as the word shingles
+ * that recur in its reports of different events; the matcher cuts it from a page whose
+ * outlet it knows, where it runs long enough to be furniture rather than a name
+ * («خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز» recurs too, and is news).
+ */
+export interface FurnitureOptions {
+  /** distinct events of the outlet a shingle must occur in */
+  minEvents: number;
+  /** … and at least this share of the outlet's reports (a big outlet repeats its formulas) */
+  minShare: number;
+  /** words a run of furniture shingles must cover before it is cut */
+  minRun: number;
+}
+
+export interface PlacedShingles {
+  source: string;
+  event: number;
+  /** the report's shingle hashes, sorted, each once (shingleHashes) */
+  shingles: Uint32Array;
+}
+
+/** The furniture shingles of each outlet, sorted; outlets without any, and the "unknown" outlet (many sites), are absent. */
+export function learnFurniture(reports: readonly PlacedShingles[], o: FurnitureOptions): Map<string, Uint32Array> {
+  const bySource = new Map<string, PlacedShingles[]>();
+  for (const r of reports) {
+    if (r.source === UNKNOWN_SOURCE) continue;
+    const list = bySource.get(r.source) ?? [];
+    list.push(r);
+    bySource.set(r.source, list);
+  }
+  const furniture = new Map<string, Uint32Array>();
+  for (const [source, list] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const needed = Math.max(o.minEvents, Math.ceil(o.minShare * list.length));
+    const found = recurring(list, needed);
+    if (found.length) furniture.set(source, found);
+  }
+  return furniture;
+}
+
+/**
+ * Hashes found in reports of `needed` distinct events or more. Each (hash, event) pair is
+ * one number, hash × 2²¹ + the event's local number (exact below 2⁵³), so one typed sort
+ * replaces a map of millions of entries.
+ */
+function recurring(list: readonly PlacedShingles[], needed: number): Uint32Array {
+  const local = new Map<number, number>();
+  for (const r of list) if (!local.has(r.event)) local.set(r.event, local.size);
+  // an outlet with more events than fit beside a hash has no furniture learnt: a miss, never a wrong cut
+  if (local.size < needed || local.size > EVENT_SLOTS) return new Uint32Array(0);
+  const pairs = new Float64Array(list.reduce((n, r) => n + r.shingles.length, 0));
+  let at = 0;
+  for (const r of list) {
+    const e = local.get(r.event)!;
+    for (let i = 0; i < r.shingles.length; i++) pairs[at++] = r.shingles[i]! * EVENT_SLOTS + e;
+  }
+  pairs.sort();
+  const out: number[] = [];
+  for (let i = 0; i < pairs.length; ) {
+    const hash = Math.floor(pairs[i]! / EVENT_SLOTS);
+    let events = 0;
+    let j = i;
+    for (; j < pairs.length && Math.floor(pairs[j]! / EVENT_SLOTS) === hash; j++) if (j === i || pairs[j] !== pairs[j - 1]) events++;
+    if (events >= needed) out.push(hash);
+    i = j;
+  }
+  return Uint32Array.from(out);
+}
+
+/** The words of a page without its outlet's furniture (runs of `minRun` words or more covered by furniture shingles); the tokens themselves when none is cut. */
+export function withoutFurniture(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): readonly Token[] {
+  if (!furniture?.length) return tokens;
+  const words = tokens.filter((t) => t.kind === "word");
+  const sequence = shingleSequence(words);
+  const covered = new Uint8Array(words.length);
+  for (let i = 0; i < sequence.length; i++) if (hasSorted(furniture, sequence[i]!)) covered.fill(1, i, i + SHINGLE_SIZE);
+  const cut = new Set<Token>();
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && covered[j]) j++;
+    if (j - i >= minRun) for (let k = i; k < j; k++) cut.add(words[k]!);
+    i = Math.max(j, i + 1);
+  }
+  return cut.size ? tokens.filter((t) => !cut.has(t)) : tokens;
+}
+
+function hasSorted(a: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! === x) return true;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+const EVENT_SLOTS = 2 ** 21;

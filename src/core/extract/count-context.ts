@@ -4,7 +4,7 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { DEATH_AFTER, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import type { NumberHit } from "./numbers.ts";
 import type { CountDetail, CountSlot } from "./types.ts";
@@ -188,6 +188,12 @@ export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot;
   return undefined;
 }
 
+const deathPhrases = DEATH_AFTER.map((p) => p.split(" "));
+/** A death phrase right after the counted words, in their clause. */
+function deathAfter(doc: Doc, at: number): boolean {
+  return deathPhrases.some((words) => words.every((w, k) => doc.tokens[at + k]?.normal === w && (k === 0 ? doc.gaps[at - 1]! <= Gap.Space : doc.gaps[at + k - 1]! <= Gap.Space)));
+}
+
 /**
  * The slot of the count before, when this one is coordinated with it: «12 رجل أمن و3 عمال»,
  * «عشرة من منسوبي القوات إضافة إلى ثلاثة من العاملين», «أربعة مدنيين وجندي». The count
@@ -261,6 +267,8 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   if (cls === "official") return verb && VICTIM_SLOTS.has(verb) ? verb : speaks(doc, from, after) ? "sources" : "other";
   // «غادر 8 مصابين المستشفى»: a verb that counts the victims for something else
   if (verb === "other") return "other";
+  // «وتوفي اثنان من المصابين», «انتقل اثنان من المصابين إلى رحمة الله»: some of the injured died
+  if (slot === "injured" && doc.tokens[noun.start - 1]?.normal === "من" && (verb === "killed" || verbAfter(doc, after)?.slot === "killed" || deathAfter(doc, after))) return "killed";
   if (slot) return slot;
   if (cls === "time") {
     for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";

@@ -3,7 +3,7 @@ import {
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES } from "./model/counted-nouns.ts";
+import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES, OF_THE_TWO } from "./model/counted-nouns.ts";
 import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
@@ -248,8 +248,10 @@ const PLURAL_VERB = /(?:وا|هم|هما|هن)$/;
 function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   const two = emphaticTwo(doc, i);
   if (two) {
-    const slot = slotFor(doc, two, i, two.end + 1, prev);
-    return { detail: describe(doc, { slot, min: 2, max: 2, first: i, last: two.end + 1 }, two, two.end, undefined, two.end + 1), from: i, to: two.end + 1, cut: two.cut };
+    // the word for two is part of the figure's words; "one of the two" is not
+    const end = emphatic.has(doc.tokens[two.end]!.normal) ? two.end + 1 : two.end;
+    const slot = slotFor(doc, two, i, end, prev);
+    return { detail: describe(doc, { slot, min: 2, max: 2, first: i, last: end }, two, two.end, undefined, end), from: i, to: end, cut: two.cut };
   }
   const noun = nounAt(doc, i);
   if (!noun || noun.definite) return undefined;
@@ -287,15 +289,19 @@ function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
 }
 
 /**
- * «جنديان اثنان», «مسلحين اثنين», «مدنيان اثنان»: a counted noun in the dual, the word for two
- * after it (model/counted-nouns.ts EMPHATIC_TWO). Its dual ending may be one the table does
- * not list (a noun whose plural in -ين looks like its dual): the singular under it is the noun.
+ * «جنديان اثنان», «مسلحين اثنين», «مدنيان اثنان», «مقيمين أحدهما»: a counted noun in the dual,
+ * the word for two or "one of the two" after it (model/counted-nouns.ts EMPHATIC_TWO,
+ * OF_THE_TWO). Its dual ending may be one the table does not list (a noun whose plural in
+ * -ين looks like its dual): the singular under it is the noun.
  */
 const emphatic = new Set(EMPHATIC_TWO);
+const ofTheTwo = new Set(OF_THE_TWO);
 function emphaticTwo(doc: Doc, i: number): NounHit | undefined {
   const next = doc.tokens[i + 1];
-  if (!next || doc.gaps[i]! > Gap.Space || !emphatic.has(next.normal)) return undefined;
+  if (!next || doc.gaps[i]! > Gap.Space || !(emphatic.has(next.normal) || ofTheTwo.has(next.normal))) return undefined;
   const listed = nounAt(doc, i);
+  // «المصابين أحدهما»: a definite noun is people counted already
+  if (listed && ofTheTwo.has(next.normal) && listed.definite) return undefined;
   if (listed) return listed.noun.singular ? undefined : listed;
   for (const [form, cut] of doc.readings[i]!) {
     const singular = /(?:ان|ين)$/.test(form) ? COUNTED_NOUNS.get(form.slice(0, -2)) : undefined;

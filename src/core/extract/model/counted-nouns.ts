@@ -53,6 +53,8 @@ const ROWS: Row[] = [
   // «مدنين»: the plural as often misspelt («قتل أربعة مدنين»); only a figure before it makes it a count
   ["مدني", "مدنيين|مدنيون|مدنين", null, "civilian", false],
   ["مواطن", "مواطنين|مواطنون", null, "civilian", false],
+  // a resident foreigner, as Saudi reports tell them apart from citizens («وفاة مقيم», «إصابة 3 مقيمين»)
+  ["مقيم", "مقيمين|مقيمون", null, "civilian", false],
   ["طفل", "اطفال", null, "child", true],
   ["امراه", "نساء", null, "woman", false],
   ["متعاقد", "متعاقدين|متعاقدون", null, "contractor", false],
@@ -98,6 +100,9 @@ export const GENERIC_CLASSES: ReadonlySet<string> = new Set<NounClass>(["person"
  * «مسلحين اثنين» (the dual of a noun whose plural looks alike, #14, told apart by it).
  */
 export const EMPHATIC_TWO = ["اثنان", "اثنين", "اثنتان", "اثنتين"];
+
+/** «إصابة مقيمين أحدهما باكستاني»: "one of the two", "both" after a noun tell it is a dual, not a plural (#14). */
+export const OF_THE_TWO = ["احدهما", "احداهما", "كلاهما", "كلتاهما"];
 
 /** «طائرة مسيرة», «طائرات بدون طيار»: an aircraft noun followed by one of these is a drone. */
 export const DRONE_MARKERS = ["مسيره", "مسيرات", "المسيره", "المسيرات", "بدون", "دون"];

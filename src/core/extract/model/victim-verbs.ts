@@ -50,5 +50,8 @@ export const VICTIM_AFTER = expand(AFTER);
 export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
   خطيره: "serious", بالغه: "serious", خطره: "serious", حرجه: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor", بسيطه: "minor",
 };
+/** A death told after the counted words, in more than one word: «انتقل اثنان من المصابين إلى رحمة الله». Match-key form. */
+export const DEATH_AFTER: readonly string[] = ["الي رحمه الله"];
+
 /** Before «حالة وفاة» it is a condition, not a death: «في حالة وفاة المريض». */
 export const CASE_BLOCKERS = ["في", "وفي"];

@@ -8,7 +8,7 @@ import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE,
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
-import { CASE_BLOCKERS } from "./model/victim-verbs.ts";
+import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
@@ -174,7 +174,7 @@ function describe(doc: Doc, d: Draft, noun: NounHit, groupTo: number, country: s
 /** A count at token i; a number that is not a count returns the token after it, so its parts are not read again. */
 function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding): Found | number | undefined {
   const hit = parseNumber(doc, i);
-  if (!hit) return dualOrSingle(doc, i, prev);
+  if (!hit) return dualOrSingle(doc, i, prev) ?? another(doc, i, prev);
   for (let k = hit.start; k < hit.end; k++) if (claimed[k]) return undefined;
   return numberCount(doc, i, hit, prev) ?? hit.end;
 }
@@ -273,6 +273,27 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
+}
+
+/**
+ * «قتل جندي وأصيب آخر», «وفاة شخص وإصابة آخر بجروح»: "another" right after a victim verb is
+ * one more victim, of the group a count before it in the sentence named (model/victim-verbs.ts).
+ */
+const anotherWords = new Set(ANOTHER);
+const afterAnother = new Set(AFTER_ANOTHER);
+function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
+  if (!anotherWords.has(doc.tokens[i]!.normal) || !prev || prev.last > i) return undefined;
+  for (let g = prev.last - 1; g < i - 1; g++) if (doc.gaps[g]! >= Gap.Sentence) return undefined;
+  // «وفقد آخر»: a verb the table knows after its subject, here before it
+  const slot = verbBefore(doc, i, 1) ?? (doc.gaps[i - 1]! <= Gap.Space ? VICTIM_AFTER.get(doc.tokens[i - 1]!.normal.replace(/^و/, "")) : undefined);
+  if (!slot || !VICTIM_SLOTS.has(slot) || slot === "casualties") return undefined;
+  const next = doc.tokens[i + 1];
+  const ends = !next || doc.gaps[i]! > Gap.Space || next.normal.startsWith("و") || afterAnother.has(next.normal);
+  if (!ends) return undefined;
+  // another of the same: «قتل جندي وأصيب آخر» is a soldier injured
+  const kind = { ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) };
+  const severity = slot === "injured" ? severityAfter(doc, i + 1) : undefined;
+  return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...kind, ...(severity ? { severity } : {}) }, from: i, to: i + 1, cut: 0 };
 }
 
 /**

@@ -53,5 +53,16 @@ export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
 /** A death told after the counted words, in more than one word: «انتقل اثنان من المصابين إلى رحمة الله». Match-key form. */
 export const DEATH_AFTER: readonly string[] = ["الي رحمه الله"];
 
+/**
+ * «وأصيب آخر», «وفاة امرأة وإصابة أخرى», «قتل وفقد آخر»: one more victim, told as "another"
+ * right after a victim verb, when a count before it in the sentence says of what. Match-key form.
+ */
+export const ANOTHER: readonly string[] = ["اخر", "اخري"];
+/**
+ * What may follow that "another" (a preposition, a new clause): anything else makes it an
+ * adjective of the word after it («إصابة آخر لاعب», «مقتل آخر قائد»: the last).
+ */
+export const AFTER_ANOTHER: readonly string[] = ["في", "من", "علي", "اثر", "جراء", "اثناء", "خلال", "بعد", "قبل", "حيث", "بجروح", "باصابات", "بحروق", "بكسور"];
+
 /** Before «حالة وفاة» it is a condition, not a death: «في حالة وفاة المريض». */
 export const CASE_BLOCKERS = ["في", "وفي"];

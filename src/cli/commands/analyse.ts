@@ -9,7 +9,7 @@ import type { ArticleFile } from "../article-input.ts";
 /**
  * `sada match`: the article's event, related reports and conflicting details. `source` is
  * the page's outlet as the database names it (`sada stats` lists them): its page furniture
- * is cut, and only its own report can be this very page.
+ * is cut, and only its own reports (or those of no known outlet) can be this very page.
  */
 export function matchCommand(db: Database, article: ArticleFile, overrides: { title?: string; published?: string; source?: string }) {
   const title = overrides.title ?? article.title;

@@ -67,14 +67,16 @@ const flipped = good.slice();
 flipped[flipped.length - 10]! ^= 0x01;
 
 // [label, file, words the error must contain]
-/** One outlet's furniture section with these gaps between hashes, as written (not checked). */
-function furnitureBytes(gaps: number[]): Uint8Array {
+/** A furniture section of these outlets (name bytes, gaps between hashes), as written (not checked). */
+function furnitureBytes(gaps: number[], outlets: Uint8Array[] = [utf8("x.example")]): Uint8Array {
   const out = new VarintWriter();
-  out.uint(1);
-  out.uint(9);
-  out.append(utf8("x.example"));
-  out.uint(gaps.length);
-  for (const g of gaps) out.uint(g);
+  out.uint(outlets.length);
+  for (const name of outlets) out.uint(name.length);
+  for (const name of outlets) out.append(name);
+  for (const _ of outlets) {
+    out.uint(gaps.length);
+    for (const g of gaps) out.uint(g);
+  }
   return out.finish();
 }
 
@@ -108,6 +110,9 @@ const BAD: [string, Uint8Array, string][] = [
   ["members disagree", resealed((s) => (s.members = Uint8Array.of(1, 4, ...s.members.slice(2)))), "disagree"],
   ["furniture hashes out of order", resealed((s) => (s.furniture = furnitureBytes([5, 0]))), 'furniture: outlet "x.example": hashes not ascending'],
   ["a furniture hash past 32 bits", resealed((s) => (s.furniture = furnitureBytes([0xffffffff, 1]))), "hash out of range"],
+  ["a furniture outlet's name that is not UTF-8", resealed((s) => (s.furniture = furnitureBytes([5], [Uint8Array.of(0xff, 0xfe)]))), "invalid database body: furniture"],
+  ["one outlet's furniture twice", resealed((s) => (s.furniture = furnitureBytes([5], [utf8("x.example"), utf8("x.example")]))), 'outlet "x.example" twice'],
+  ["bytes after the furniture", resealed((s) => (s.furniture = Uint8Array.of(...furnitureBytes([5]), 0))), "furniture: trailing data"],
   ["furniture cut short", resealed((s) => (s.furniture = furnitureBytes([5, 7]).slice(0, -1))), 'furniture: outlet "x.example": 2 hashes in 1 bytes'],
   ["detail lengths that do not add up", resealed((s) => (s.detailLengths = Uint8Array.of(1, 1, 1, 1, 1))), "details"],
 ];
@@ -125,6 +130,7 @@ describe("decodeDatabase", () => {
     ]);
     const decoded = decodeDatabase(encodeDatabase({ ...db, body: { ...db.body, furniture } }));
     expect(decoded.body.furniture).toEqual(furniture);
+    expect(() => encodeDatabase({ ...db, body: { ...db.body, furniture: new Map([["x.example", Uint32Array.of(9, 3)]]) } })).toThrow('furniture of "x.example": hashes not ascending');
   });
   it("reads a file that starts at any offset of its buffer (the checksum's word view needs alignment)", () => {
     const shifted = new Uint8Array(good.length + 1);

@@ -10,7 +10,9 @@ export function writeFurniture(furniture: ReadonlyMap<string, Uint32Array>): Uin
   const out = new VarintWriter();
   out.uint(furniture.size);
   TextColumn.from([...furniture.keys()]).write(out);
-  for (const hashes of furniture.values()) {
+  for (const [source, hashes] of furniture) {
+    // a gap of zero or below would write a file the reader refuses: fail the build instead
+    for (let i = 1; i < hashes.length; i++) if (hashes[i]! <= hashes[i - 1]!) throw new Error(`furniture of "${source}": hashes not ascending`);
     out.uint(hashes.length);
     hashes.forEach((h, i) => out.uint(i === 0 ? h : h - hashes[i - 1]!));
   }
@@ -21,8 +23,8 @@ export function writeFurniture(furniture: ReadonlyMap<string, Uint32Array>): Uin
 export function readFurniture(bytes: Uint8Array): Map<string, Uint32Array> {
   const read = new VarintReader(bytes);
   const outlets = read.uint();
-  // each outlet takes at least two bytes: a count larger than that is damage, not a huge allocation
-  if (outlets > bytes.length) throw new Error(`${outlets} outlets in ${bytes.length} bytes`);
+  // each outlet takes at least two bytes (its name's length, its count): a count larger than that is damage, not a huge allocation
+  if (outlets * 2 > bytes.length) throw new Error(`${outlets} outlets in ${bytes.length} bytes`);
   const names = TextColumn.read(read, outlets).all();
   const furniture = new Map<string, Uint32Array>();
   for (const name of names) {

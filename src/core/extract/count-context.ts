@@ -174,7 +174,7 @@ export function jointTollAt(doc: Doc, at: number): number | undefined {
   return pair && !first.noun.dual && !second.noun.dual && first.noun.singular === second.noun.singular ? second.end : undefined;
 }
 
-const PARTITIVE_AFTER = new Set(["منهم", "منهن", "بينهم"]);
+const PARTITIVE_AFTER = new Set(["منهم", "منهن", "بينهم", "احدهم", "احدهما", "احداهما"]);
 /**
  * Victim verb in the few tokens after a counted phrase ending at `from`, in its clause; not
  * one told of a part of it: «1059 شخصا، توفي منهم 471».
@@ -191,7 +191,7 @@ export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot;
 const deathPhrases = DEATH_AFTER.map((p) => p.split(" "));
 /** A death phrase right after the counted words, in their clause. */
 function deathAfter(doc: Doc, at: number): boolean {
-  return deathPhrases.some((words) => words.every((w, k) => doc.tokens[at + k]?.normal === w && (k === 0 ? doc.gaps[at - 1]! <= Gap.Space : doc.gaps[at + k - 1]! <= Gap.Space)));
+  return deathPhrases.some((words) => words.every((w, k) => doc.tokens[at + k]?.normal === w && doc.gaps[at + k - 1]! <= Gap.Space));
 }
 
 /**
@@ -268,7 +268,8 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   // «غادر 8 مصابين المستشفى»: a verb that counts the victims for something else
   if (verb === "other") return "other";
   // «وتوفي اثنان من المصابين», «انتقل اثنان من المصابين إلى رحمة الله»: some of the injured died
-  if (slot === "injured" && doc.tokens[noun.start - 1]?.normal === "من" && (verb === "killed" || verbAfter(doc, after)?.slot === "killed" || deathAfter(doc, after))) return "killed";
+  // (the verb right before the figure: «توفي شخص و3 من المصابين» tells another's death)
+  if (slot === "injured" && doc.tokens[noun.start - 1]?.normal === "من" && (verbBefore(doc, from, 1) === "killed" || verbAfter(doc, after)?.slot === "killed" || deathAfter(doc, after))) return "killed";
   if (slot) return slot;
   if (cls === "time") {
     for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";

@@ -3,7 +3,7 @@ import {
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES, OF_THE_TWO } from "./model/counted-nouns.ts";
+import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES, OF_THE_TWO, PEOPLE_CLASSES } from "./model/counted-nouns.ts";
 import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
@@ -280,15 +280,17 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
  * one more victim, of the group a count before it in the sentence named (model/victim-verbs.ts).
  */
 const anotherWords = new Set(ANOTHER);
+const ofPeople = (c: CountFinding) => !c.groupClass || PEOPLE_CLASSES.has(c.groupClass);
 const afterAnother = new Set(AFTER_ANOTHER);
 function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
-  if (!anotherWords.has(doc.tokens[i]!.normal) || !prev || prev.last > i) return undefined;
+  // the count before is of people, and ends before the victim verb («وحالة وفاة أخرى» describes it)
+  if (!anotherWords.has(doc.tokens[i]!.normal) || !prev || prev.last > i - 1 || !VICTIM_SLOTS.has(prev.slot) || !ofPeople(prev)) return undefined;
   for (let g = prev.last - 1; g < i - 1; g++) if (doc.gaps[g]! >= Gap.Sentence) return undefined;
   // «وفقد آخر»: a verb the table knows after its subject, here before it
   const slot = verbBefore(doc, i, 1) ?? (doc.gaps[i - 1]! <= Gap.Space ? VICTIM_AFTER.get(doc.tokens[i - 1]!.normal.replace(/^و/, "")) : undefined);
   if (!slot || !VICTIM_SLOTS.has(slot) || slot === "casualties") return undefined;
   const next = doc.tokens[i + 1];
-  const ends = !next || doc.gaps[i]! > Gap.Space || next.normal.startsWith("و") || afterAnother.has(next.normal);
+  const ends = !next || doc.gaps[i]! > Gap.Space || afterAnother.has(next.normal) || (next.normal.startsWith("و") && VICTIM_SLOTS.has(verbBefore(doc, i + 2, 1) ?? "other"));
   if (!ends) return undefined;
   // another of the same: «قتل جندي وأصيب آخر» is a soldier injured
   const kind = { ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) };
@@ -321,8 +323,8 @@ function emphaticTwo(doc: Doc, i: number): NounHit | undefined {
   const next = doc.tokens[i + 1];
   if (!next || doc.gaps[i]! > Gap.Space || !(emphatic.has(next.normal) || ofTheTwo.has(next.normal))) return undefined;
   const listed = nounAt(doc, i);
-  // «المصابين أحدهما»: a definite noun is people counted already
-  if (listed && ofTheTwo.has(next.normal) && listed.definite) return undefined;
+  // «المصابين أحدهما»: a definite noun is people counted already; «أطفال أحدهما»: a broken plural is no dual
+  if (listed && ofTheTwo.has(next.normal) && (listed.definite || !/(?:ين|ان)$/.test(doc.tokens[i]!.normal))) return undefined;
   if (listed) return listed.noun.singular ? undefined : listed;
   for (const [form, cut] of doc.readings[i]!) {
     const singular = /(?:ان|ين)$/.test(form) ? COUNTED_NOUNS.get(form.slice(0, -2)) : undefined;

@@ -15,7 +15,7 @@ export const MATCH_DEFAULTS = {
   /** an outlet's template: features in ≥30% of its reports, once it has ≥3 (see templates.ts) */
   templates: { minReports: 3, minShare: 0.3 },
   /**
-   * an outlet's page furniture: word shingles in ≥2 of its events and ≥0.3% of its reports,
+   * an outlet's page furniture: word shingles in ≥2 of its events, and in as many events as 0.3% of its reports,
    * cut from a page in runs of ≥16 words (see furniture.ts; UnifiedFC article queries at
    * 0.35, the page's outlet known: 0.646/0.324 → 0.695/0.367)
    */

@@ -50,11 +50,18 @@ describe("withoutFurniture", () => {
     ["cuts the menu before the report", `${MENU}\n${NEWS}`, MENU, words(tokenize(NEWS).tokens).join(" ")],
     ["cuts the menu after it too", `${NEWS}\n${MENU}`, MENU, words(tokenize(NEWS).tokens).join(" ")],
     // false positives: recurring phrases that are news, or too little of the menu to be it
-    ["keeps a recurring name (11 words, under 16)", `${NAME} ${NEWS}`, `${NAME} ${MENU}`, words(tokenize(`${NAME} ${NEWS}`).tokens).join(" ")],
+    ["keeps a recurring name (9 words, under 16)", `${NAME} ${NEWS}`, `${NAME} ${MENU}`, words(tokenize(`${NAME} ${NEWS}`).tokens).join(" ")],
     ["keeps ten words of the menu quoted in a report", `${MENU.split(" ").slice(0, 10).join(" ")} ${NEWS}`, MENU, words(tokenize(`${MENU.split(" ").slice(0, 10).join(" ")} ${NEWS}`).tokens).join(" ")],
     ["keeps everything when the outlet has other furniture", `${MENU}\n${NEWS}`, NAME + " " + NEWS.slice(0, 20), words(tokenize(`${MENU}\n${NEWS}`).tokens).join(" ")],
   ];
   it.each(CASES)("%s", (_label, page, furniture, left) => expect(cutFrom(page, furniture)).toBe(left));
+
+  it("cuts a run of 16 words of furniture, keeps one of 15", () => {
+    const menu = MENU.split(" ");
+    const run = (n: number) => `${menu.slice(0, n).join(" ")} ${NEWS}`;
+    expect(cutFrom(run(16), MENU)).toBe(words(tokenize(NEWS).tokens).join(" "));
+    expect(cutFrom(run(15), MENU)).toBe(words(tokenize(run(15)).tokens).join(" "));
+  });
 
   it("returns the page's tokens themselves when the outlet has no furniture", () => {
     const tokens = tokenize(`${MENU}\n${NEWS}`).tokens;

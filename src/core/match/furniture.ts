@@ -16,7 +16,7 @@ import { UNKNOWN_SOURCE } from "./templates.ts";
 export interface FurnitureOptions {
   /** distinct events of the outlet a shingle must occur in */
   minEvents: number;
-  /** … and at least this share of the outlet's reports (a big outlet repeats its formulas) */
+  /** … and in as many events as this share of the outlet's reports (a big outlet repeats its formulas across many) */
   minShare: number;
   /** words a run of furniture shingles must cover before it is cut */
   minRun: number;

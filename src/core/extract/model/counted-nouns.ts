@@ -95,6 +95,11 @@ const ROWS: Row[] = [
 /** People in general («أشخاص», «قتلى»): the group of a count that names none, so any group's. */
 export const GENERIC_CLASSES: ReadonlySet<string> = new Set<NounClass>(["person", "victim"]);
 
+/** Classes of people (not things, times or events): "another" of them is a person too. */
+export const PEOPLE_CLASSES: ReadonlySet<string> = new Set<NounClass>([
+  "soldier", "security", "civilian", "person", "child", "woman", "contractor", "fighter", "houthi", "attacker", "worker", "official", "victim",
+]);
+
 /**
  * The word for two after a noun in the dual, which it repeats for emphasis: «جنديان اثنان»,
  * «مسلحين اثنين» (the dual of a noun whose plural looks alike, #14, told apart by it).

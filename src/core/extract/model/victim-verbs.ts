@@ -62,7 +62,11 @@ export const ANOTHER: readonly string[] = ["اخر", "اخري"];
  * What may follow that "another" (a preposition, a new clause): anything else makes it an
  * adjective of the word after it («إصابة آخر لاعب», «مقتل آخر قائد»: the last).
  */
-export const AFTER_ANOTHER: readonly string[] = ["في", "من", "علي", "اثر", "جراء", "اثناء", "خلال", "بعد", "قبل", "حيث", "بجروح", "باصابات", "بحروق", "بكسور"];
+export const AFTER_ANOTHER: readonly string[] = [
+  "في", "من", "علي", "اثر", "جراء", "اثناء", "خلال", "بعد", "قبل", "حيث", "بجروح", "باصابات", "بحروق", "بكسور", "برصاص",
+  // a new clause, of what was done for them: «وإصابة آخر ونقل إلى المستشفى»; not any «و» («وفقد آخر وعيه»: he fainted)
+  "ونقل", "ونقلا", "ونقلوا", "وتم", "وقد",
+];
 
 /** Before «حالة وفاة» it is a condition, not a death: «في حالة وفاة المريض». */
 export const CASE_BLOCKERS = ["في", "وفي"];

@@ -4,7 +4,8 @@ import { pageHeadline, toReportDetails } from "./conflict/report-details.ts";
 import { storedReportDetails } from "./db/report-details.ts";
 import { PAGE_REPORT_ID } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
-import { matchArticle, type ArticleInput, type MatchResult } from "./match/match.ts";
+import { matchArticle, pageFurniture, type ArticleInput, type MatchResult } from "./match/match.ts";
+import { blanked } from "./match/furniture.ts";
 import type { ReportIndex } from "./match/report-index.ts";
 
 /**
@@ -19,7 +20,9 @@ export interface Analysis extends MatchResult, Findings {
 /** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   const match = matchArticle(index, article);
-  const details = extractDetails(article.text, article.published ? { published: article.published } : {});
+  // the outlet's "most read" box is no part of the report: its figures are not the page's (offsets kept)
+  const text = blanked(article.text, pageFurniture(index, article.text, article.source));
+  const details = extractDetails(text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [], agreements: [], updates: [] };
   const { reports } = index.db.body;
   const self = match.self !== null ? reports[index.byId.get(match.self)!]! : undefined;
@@ -29,7 +32,7 @@ export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLa
       source: self?.source ?? article.source ?? pageLabel,
       ...(article.published ? { published: article.published } : {}),
     },
-    article.text,
+    text,
     details,
     true,
   );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { compileDatabase } from "../db/compile.ts";
-import { learnFurniture, withoutFurniture, type PlacedShingles } from "./furniture.ts";
+import { blanked, furnitureSpans, learnFurniture, outside, type PlacedShingles } from "./furniture.ts";
+import { analyzeArticle } from "../analyze.ts";
 import { shingleHashes } from "./shingles.ts";
 import { buildReportIndex } from "./report-index.ts";
 import { matchArticle } from "./match.ts";
@@ -42,9 +43,9 @@ const NEWS = "وأغلقت سلطات المطار المدرج الرئيسي �
 const NAME = "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود";
 const words = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === "word").map((t) => t.normal);
 const cutFrom = (page: string, furnitureOf: string) =>
-  words(withoutFurniture(tokenize(page).tokens, shingleHashes(tokenize(furnitureOf).tokens), O.minRun)).join(" ");
+  words(outside(tokenize(page).tokens, furnitureSpans(tokenize(page).tokens, shingleHashes(tokenize(furnitureOf).tokens), O.minRun))).join(" ");
 
-describe("withoutFurniture", () => {
+describe("furnitureSpans and outside", () => {
   // [label, page, the outlet's furniture, words left]
   const CASES: [string, string, string, string][] = [
     ["cuts the menu before the report", `${MENU}\n${NEWS}`, MENU, words(tokenize(NEWS).tokens).join(" ")],
@@ -65,7 +66,17 @@ describe("withoutFurniture", () => {
 
   it("returns the page's tokens themselves when the outlet has no furniture", () => {
     const tokens = tokenize(`${MENU}\n${NEWS}`).tokens;
-    expect(withoutFurniture(tokens, undefined, O.minRun)).toBe(tokens);
+    expect(outside(tokens, furnitureSpans(tokens, undefined, O.minRun))).toBe(tokens);
+  });
+
+  it("blanks spans in a text of the same length, each a line break then spaces", () => {
+    const text = `${MENU} ${NEWS}`;
+    const spans = furnitureSpans(tokenize(text).tokens, shingleHashes(tokenize(MENU).tokens), O.minRun);
+    const out = blanked(text, spans);
+    expect(out).toHaveLength(text.length);
+    expect(out.slice(spans[0]!.end)).toBe(text.slice(spans[0]!.end));
+    expect(out.slice(0, spans[0]!.end).trim()).toBe("");
+    expect(out[spans[0]!.start]).toBe("\n");
   });
 });
 
@@ -98,5 +109,16 @@ describe("a page saved whole from a known outlet", () => {
     expect(known.bestScore).toBeGreaterThan(unknown.bestScore);
     const menuWords = new Set(MENU.split(" "));
     expect(known.related.flatMap((r) => r.why).filter((w) => menuWords.has(w))).toEqual([]);
+  });
+
+  it("takes no detail from the furniture, and the report's own details keep their place in the page", () => {
+    // the site's "most read" box tells another day's crash, with its toll
+    const box = "الأكثر قراءة مقتل خمسة أشخاص في حادث سير مروع على طريق المطار الدولي اشترك في النشرة البريدية تابعونا على فيسبوك";
+    const pages = [QUAKE, FLOOD, FIRE].map((news, k) => ({ id: `b${k}`, source: "box.example", body: `${box}\n${news}` }));
+    const boxIndex = buildReportIndex(compileDatabase([...pages, { id: "y1", source: "y.example", body: `${QUAKE}\n${NEWS}` }], { credits: [] }));
+    const text = `${box}\n${QUAKE.replace("فانهارت مبان", "فانهارت مبان وقتل ثلاثة أشخاص")}`;
+    const tolls = (source?: string) => analyzeArticle(boxIndex, { text, ...(source ? { source } : {}) }).details.counts.map((c) => [c.slot, c.min, text.slice(c.start, c.end)]);
+    expect(tolls()).toEqual([["killed", 5, "خمسة أشخاص"], ["killed", 3, "ثلاثة أشخاص"]]);
+    expect(tolls("box.example")).toEqual([["killed", 3, "ثلاثة أشخاص"]]);
   });
 });

@@ -76,21 +76,41 @@ function recurring(list: readonly PlacedShingles[], needed: number): Uint32Array
   return Uint32Array.from(out);
 }
 
-/** The words of a page without its outlet's furniture (runs of `minRun` words or more covered by furniture shingles); the tokens themselves when none is cut. */
-export function withoutFurniture(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): readonly Token[] {
-  if (!furniture?.length) return tokens;
+/** Where a page's furniture is: runs of `minRun` words or more covered by its outlet's furniture shingles, as character ranges of the text the tokens are of. */
+export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): { start: number; end: number }[] {
+  if (!furniture?.length) return [];
   const words = tokens.filter((t) => t.kind === "word");
   const sequence = shingleSequence(words);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < sequence.length; i++) if (hasSorted(furniture, sequence[i]!)) covered.fill(1, i, i + SHINGLE_SIZE);
-  const cut = new Set<Token>();
+  const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
     while (j < words.length && covered[j]) j++;
-    if (j - i >= minRun) for (let k = i; k < j; k++) cut.add(words[k]!);
+    if (j - i >= minRun) spans.push({ start: words[i]!.start, end: words[j - 1]!.end });
     i = Math.max(j, i + 1);
   }
-  return cut.size ? tokens.filter((t) => !cut.has(t)) : tokens;
+  return spans;
+}
+
+/** The tokens outside these spans (figures inside a run of furniture go with it). */
+export function outside(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): readonly Token[] {
+  return spans.length ? tokens.filter((t) => !spans.some((s) => t.start >= s.start && t.end <= s.end)) : tokens;
+}
+
+/**
+ * The text with these spans blanked, its length kept (offsets into it are offsets into the
+ * page, for highlights): each span becomes a line break and spaces, so the sentences around
+ * it stay apart.
+ */
+export function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + "\n" + " ".repeat(s.end - s.start - 1);
+    at = s.end;
+  }
+  return out + text.slice(at);
 }
 
 function hasSorted(a: Uint32Array, x: number): boolean {

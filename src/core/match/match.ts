@@ -1,4 +1,4 @@
-import { tokenize } from "../text/tokenize.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
 import { shingleHashes } from "./shingles.ts";
 import { hammingDistance, simhash } from "./simhash.ts";
 import { featureCountsOf, mainText } from "./features.ts";
@@ -9,7 +9,7 @@ import { MATCH_DEFAULTS } from "./defaults.ts";
 import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts";
 import { headlineOf } from "../db/vector-codec.ts";
 import { explainMatch, surfaceForms } from "./explain.ts";
-import { withoutFurniture } from "./furniture.ts";
+import { furnitureSpans, outside } from "./furniture.ts";
 import { findReprints } from "./reprints.ts";
 import type { DbReport } from "../db/schema.ts";
 
@@ -60,8 +60,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
   const { db } = index;
   const main = mainText(article.text);
   const tokens = tokenize(main).tokens;
-  const furniture = article.source === undefined ? undefined : db.body.furniture.get(article.source);
-  const body = withoutFurniture(tokens, furniture, MATCH_DEFAULTS.furniture.minRun);
+  const body = outside(tokens, furnitureOf(index, tokens, article.source));
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   const vector = pageVector(index, counts);
@@ -109,6 +108,16 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
     self: selfDoc !== undefined ? db.body.reports[selfDoc]!.id : null,
     bestScore: Math.round(bestScore * 1000) / 1000,
   };
+}
+
+/** Where the page's outlet's furniture is in the page, as ranges of `text` (none when the outlet is unknown or has none). */
+export function pageFurniture(index: ReportIndex, text: string, source: string | undefined): { start: number; end: number }[] {
+  return source !== undefined && index.db.body.furniture.has(source) ? furnitureOf(index, tokenize(mainText(text)).tokens, source) : [];
+}
+
+/** The main text is a prefix of the page: its tokens' ranges are ranges of the page. */
+function furnitureOf(index: ReportIndex, tokens: readonly Token[], source: string | undefined): { start: number; end: number }[] {
+  return source === undefined ? [] : furnitureSpans(tokens, index.db.body.furniture.get(source), MATCH_DEFAULTS.furniture.minRun);
 }
 
 /**

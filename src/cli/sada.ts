@@ -55,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
       if (!values.db || positionals.length !== 1) throw new UsageError("match needs --db and one article");
       if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) throw new UserError(`--published: not an ISO 8601 time: ${values.published}`);
       const [db, article] = await Promise.all([readDatabaseFile(values.db), readArticle(positionals[0]!, stdin)]);
+      // a misspelt outlet would silently cut nothing
+      if (values.source && !db.body.reports.some((r) => r.source === values.source)) console.error(`sada: note: no report in ${values.db} is from "${values.source}" (sada stats lists the outlets)`);
       const result = matchCommand(db, article, {
         ...(values.title ? { title: values.title } : {}),
         ...(values.published ? { published: values.published } : {}),

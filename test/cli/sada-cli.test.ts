@@ -59,10 +59,35 @@ describe("sada match", () => {
     expect(other.self).toBeNull();
     expect(other.related.map((x: { id: string }) => x.id)).toContain("seed-002");
   });
+  it("--source with an outlet the database lacks says so on stderr, and still answers", () => {
+    const r = sada(["match", "--db", db, seed("002"), "--source", "arab84.com", "--json"]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err.trim()).toBe(`sada: note: no report in ${db} is from "arab84.com" (sada stats lists the outlets)`);
+    expect(JSON.parse(r.out).event).not.toBeNull();
+    expect(sada(["match", "--db", db, seed("002"), "--source", "arab48.com"]).err).toBe("");
+  });
   it("reads standard input", () => {
     const r = sada(["match", "--db", db, "-"], "هذا نص عربي قصير عن موضوع لا علاقة له بأي حدث في قاعدة البيانات على الإطلاق ولا يشبهه شيء");
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/No matching event/);
+  });
+});
+
+describe("sada stats", () => {
+  it("counts each outlet's furniture phrases, learnt from its pages of different events", () => {
+    const menu = "الرئيسية أخبار عاجلة سياسة اقتصاد رياضة ثقافة منوعات فيديو صور الأكثر قراءة اشترك في النشرة البريدية تابعونا على فيسبوك وتويتر";
+    const news = [
+      "ضرب زلزال عنيف بقوة سبع درجات على مقياس ريختر مدينة ساحلية فانهارت مبان وعلقت أسر تحت الركام.",
+      "وأغرقت أمطار غزيرة وسيول جارفة قرى النهر وجرفت الجسر الخشبي وانقلب قارب صيد قرب السد القديم.",
+      "اندلع حريق هائل في مستودع للأخشاب بالمنطقة الصناعية وتصاعدت أعمدة الدخان وهرعت سيارات الدفاع المدني.",
+    ];
+    const corpus = join(tmp, "site.jsonl");
+    const lines = news.map((n, k) => JSON.stringify({ id: `x${k}`, source: "x.example", body: `${menu}\n${n}` }));
+    writeFileSync(corpus, [...lines, JSON.stringify({ id: "y0", source: "y.example", body: news[0] })].join("\n"));
+    expect(sada(["build-db", corpus, "--out", join(tmp, "site.json.gz")]).code).toBe(0);
+    const stats = JSON.parse(sada(["stats", "--db", join(tmp, "site.json.gz"), "--json"]).out);
+    expect(stats.furnitureBySource["x.example"]).toBeGreaterThan(0);
+    expect(stats.furnitureBySource["y.example"]).toBeUndefined();
   });
 });
 

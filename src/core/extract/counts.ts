@@ -289,13 +289,14 @@ function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   // «وفقد آخر»: a verb the table knows after its subject, here before it
   const slot = verbBefore(doc, i, 1) ?? (doc.gaps[i - 1]! <= Gap.Space ? VICTIM_AFTER.get(doc.tokens[i - 1]!.normal.replace(/^و/, "")) : undefined);
   if (!slot || !VICTIM_SLOTS.has(slot) || slot === "casualties") return undefined;
+  // then a preposition, a new clause, or «و» with a victim verb («وأصيب آخر وتوفي ثالث»)
   const next = doc.tokens[i + 1];
   const ends = !next || doc.gaps[i]! > Gap.Space || afterAnother.has(next.normal) || (next.normal.startsWith("و") && VICTIM_SLOTS.has(verbBefore(doc, i + 2, 1) ?? "other"));
   if (!ends) return undefined;
   // another of the same: «قتل جندي وأصيب آخر» is a soldier injured
-  const kind = { ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) };
+  const sameGroup = { ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) };
   const severity = slot === "injured" ? severityAfter(doc, i + 1) : undefined;
-  return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...kind, ...(severity ? { severity } : {}) }, from: i, to: i + 1, cut: 0 };
+  return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...sameGroup, ...(severity ? { severity } : {}) }, from: i, to: i + 1, cut: 0 };
 }
 
 /**

@@ -9,9 +9,9 @@ import { UNKNOWN_SOURCE } from "./templates.ts";
  * it, and it makes the page resemble the outlet's reports of other events more than
  * other outlets' reports of its own (UnifiedFC article queries: swissinfo's and DW's
  * navigation text). The compiler learns each outlet's furniture as the word shingles
- * that recur in its reports of different events; the matcher cuts it from a page whose
- * outlet it knows, where it runs long enough to be furniture rather than a name
- * («خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز» recurs too, and is news).
+ * that recur in its reports of different events; matching and the page's details leave it
+ * out of a page whose outlet is known, where it runs long enough to be furniture rather
+ * than a name («خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز» recurs too, and is news).
  */
 export interface FurnitureOptions {
   /** distinct events of the outlet a shingle must occur in */
@@ -20,6 +20,12 @@ export interface FurnitureOptions {
   minShare: number;
   /** words a run of furniture shingles must cover before it is cut */
   minRun: number;
+}
+
+/** A range of a text, [start, end) in UTF-16 units. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 export interface PlacedShingles {
@@ -77,13 +83,13 @@ function recurring(list: readonly PlacedShingles[], needed: number): Uint32Array
 }
 
 /** Where a page's furniture is: runs of `minRun` words or more covered by its outlet's furniture shingles, as character ranges of the text the tokens are of. */
-export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): { start: number; end: number }[] {
+export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): TextRange[] {
   if (!furniture?.length) return [];
   const words = tokens.filter((t) => t.kind === "word");
   const sequence = shingleSequence(words);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < sequence.length; i++) if (hasSorted(furniture, sequence[i]!)) covered.fill(1, i, i + SHINGLE_SIZE);
-  const spans: { start: number; end: number }[] = [];
+  const spans: TextRange[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
     while (j < words.length && covered[j]) j++;
@@ -94,7 +100,7 @@ export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array 
 }
 
 /** The tokens outside these spans (figures inside a run of furniture go with it). */
-export function outside(tokens: readonly Token[], spans: readonly { start: number; end: number }[]): readonly Token[] {
+export function outside(tokens: readonly Token[], spans: readonly TextRange[]): readonly Token[] {
   return spans.length ? tokens.filter((t) => !spans.some((s) => t.start >= s.start && t.end <= s.end)) : tokens;
 }
 
@@ -103,7 +109,7 @@ export function outside(tokens: readonly Token[], spans: readonly { start: numbe
  * page, for highlights): each span becomes a line break and spaces, so the sentences around
  * it stay apart.
  */
-export function blanked(text: string, spans: readonly { start: number; end: number }[]): string {
+export function blanked(text: string, spans: readonly TextRange[]): string {
   let out = "";
   let at = 0;
   for (const s of spans) {

@@ -9,7 +9,7 @@ import { MATCH_DEFAULTS } from "./defaults.ts";
 import { featureIndex, scoreReports, type ReportIndex } from "./report-index.ts";
 import { headlineOf } from "../db/vector-codec.ts";
 import { explainMatch, surfaceForms } from "./explain.ts";
-import { furnitureSpans, outside } from "./furniture.ts";
+import { furnitureSpans, outside, type TextRange } from "./furniture.ts";
 import { findReprints } from "./reprints.ts";
 import type { DbReport } from "../db/schema.ts";
 
@@ -111,12 +111,12 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, threshol
 }
 
 /** Where the page's outlet's furniture is in the page, as ranges of `text` (none when the outlet is unknown or has none). */
-export function pageFurniture(index: ReportIndex, text: string, source: string | undefined): { start: number; end: number }[] {
+export function pageFurniture(index: ReportIndex, text: string, source: string | undefined): TextRange[] {
   return source !== undefined && index.db.body.furniture.has(source) ? furnitureOf(index, tokenize(mainText(text)).tokens, source) : [];
 }
 
 /** The main text is a prefix of the page: its tokens' ranges are ranges of the page. */
-function furnitureOf(index: ReportIndex, tokens: readonly Token[], source: string | undefined): { start: number; end: number }[] {
+function furnitureOf(index: ReportIndex, tokens: readonly Token[], source: string | undefined): TextRange[] {
   return source === undefined ? [] : furnitureSpans(tokens, index.db.body.furniture.get(source), MATCH_DEFAULTS.furniture.minRun);
 }
 

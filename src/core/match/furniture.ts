@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.ts";
 import { SHINGLE_SIZE, shingleSequence } from "./shingles.ts";
-import { UNKNOWN_SOURCE } from "./templates.ts";
+import { byKnownOutlet } from "./templates.ts";
 
 /**
  * Page furniture: the phrases an outlet prints around its reports — menus, "most read"
@@ -37,15 +37,8 @@ export interface PlacedShingles {
 
 /** The furniture shingles of each outlet, sorted; outlets without any, and the "unknown" outlet (many sites), are absent. */
 export function learnFurniture(reports: readonly PlacedShingles[], o: FurnitureOptions): Map<string, Uint32Array> {
-  const bySource = new Map<string, PlacedShingles[]>();
-  for (const r of reports) {
-    if (r.source === UNKNOWN_SOURCE) continue;
-    const list = bySource.get(r.source) ?? [];
-    list.push(r);
-    bySource.set(r.source, list);
-  }
   const furniture = new Map<string, Uint32Array>();
-  for (const [source, list] of [...bySource].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [source, list] of [...byKnownOutlet(reports)].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const needed = Math.max(o.minEvents, Math.ceil(o.minShare * list.length));
     const found = recurring(list, needed);
     if (found.length) furniture.set(source, found);

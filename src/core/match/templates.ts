@@ -21,13 +21,7 @@ export interface SourcedFeatures {
 
 /** Template feature ids per outlet; outlets without any are absent. */
 export function sourceTemplates(reports: readonly SourcedFeatures[], o: TemplateOptions): Map<string, Set<number>> {
-  const bySource = new Map<string, SourcedFeatures[]>();
-  for (const r of reports) {
-    if (r.source === UNKNOWN_SOURCE) continue;
-    const list = bySource.get(r.source) ?? [];
-    list.push(r);
-    bySource.set(r.source, list);
-  }
+  const bySource = byKnownOutlet(reports);
   const templates = new Map<string, Set<number>>();
   // one counter per feature id, cleared after each outlet (a Map per outlet took seconds on a whole corpus)
   let maxId = -1;
@@ -59,4 +53,16 @@ export function countsWithoutTemplates(reports: readonly (SourcedFeatures & { tf
 }
 
 /** the outlet of reports whose outlet nobody knows: many sites, so no template of one */
-export const UNKNOWN_SOURCE = "unknown";
+const UNKNOWN_SOURCE = "unknown";
+
+/** Reports grouped by outlet, in order; the "unknown" outlet left out. */
+export function byKnownOutlet<T extends { source: string }>(reports: readonly T[]): Map<string, T[]> {
+  const bySource = new Map<string, T[]>();
+  for (const r of reports) {
+    if (r.source === UNKNOWN_SOURCE) continue;
+    const list = bySource.get(r.source) ?? [];
+    list.push(r);
+    bySource.set(r.source, list);
+  }
+  return bySource;
+}

@@ -4,7 +4,7 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { DEATH_AFTER, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import type { NumberHit } from "./numbers.ts";
 import type { CountDetail, CountSlot } from "./types.ts";
@@ -188,10 +188,11 @@ export function verbAfter(doc: Doc, from: number, reach = 2): { slot: CountSlot;
   return undefined;
 }
 
-const deathPhrases = DEATH_AFTER.map((p) => p.split(" "));
-/** A death phrase right after the counted words, in their clause. */
-function deathAfter(doc: Doc, at: number): boolean {
-  return deathPhrases.some((words) => words.every((w, k) => doc.tokens[at + k]?.normal === w && doc.gaps[at + k - 1]! <= Gap.Space));
+const deathPhrase = DEATH_PHRASE.split(" ");
+const DEATH_WORDS = deathPhrase.length;
+/** The death phrase at token `at`, joined to the words around it: after the counted words, or right before the figure. */
+function deathAt(doc: Doc, at: number): boolean {
+  return at >= 0 && deathPhrase.every((w, k) => doc.tokens[at + k]?.normal === w && (at + k === 0 || doc.gaps[at + k - 1]! <= Gap.Space));
 }
 
 /**
@@ -269,13 +270,14 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   if (verb === "other") return "other";
   // «وتوفي اثنان من المصابين», «انتقل اثنان من المصابين إلى رحمة الله»: some of the injured died
   // (the verb right before the figure: «توفي شخص و3 من المصابين» tells another's death)
-  if (slot === "injured" && doc.tokens[noun.start - 1]?.normal === "من" && (verbBefore(doc, from, 1) === "killed" || verbAfter(doc, after)?.slot === "killed" || deathAfter(doc, after))) return "killed";
+  const died = verbBefore(doc, from, 1) === "killed" || deathAt(doc, from - DEATH_WORDS);
+  if (slot === "injured" && doc.tokens[noun.start - 1]?.normal === "من" && (died || verbAfter(doc, after)?.slot === "killed" || deathAt(doc, after))) return "killed";
   if (slot) return slot;
   if (cls === "time") {
     for (let k = from - 1; k >= Math.max(0, from - 5); k--) if (ATTACK_EVENT.has(doc.tokens[k]!.normal)) return "attacks";
     return prev?.noun && prev.slot === "attacks" ? "attacks" : "other";
   }
-  const victimVerb = verb && VICTIM_SLOTS.has(verb) ? verb : undefined;
+  const victimVerb = verb && VICTIM_SLOTS.has(verb) ? verb : died ? "killed" : undefined;
   return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
 }
 

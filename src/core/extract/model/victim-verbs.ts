@@ -50,8 +50,8 @@ export const VICTIM_AFTER = expand(AFTER);
 export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
   خطيره: "serious", بالغه: "serious", خطره: "serious", حرجه: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor", بسيطه: "minor",
 };
-/** A death told after the counted words, in more than one word: «انتقل اثنان من المصابين إلى رحمة الله». Match-key form. */
-export const DEATH_AFTER: readonly string[] = ["الي رحمه الله"];
+/** A death told in more than one word, after the counted words or before them: «انتقل (إلى رحمة الله) اثنان من المصابين (إلى رحمة الله)». Match-key form. */
+export const DEATH_PHRASE = "الي رحمه الله";
 
 /**
  * «وأصيب آخر», «وفاة امرأة وإصابة أخرى», «قتل وفقد آخر»: one more victim, told as "another"

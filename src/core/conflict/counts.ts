@@ -9,7 +9,8 @@ import { toldAsRise } from "./toll-rise.ts";
 import { scaleSlip } from "./figure-slips.ts";
 import { VAGUE } from "../extract/model/quantities.ts";
 import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
-import { groupBy, groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
+import { groupBy } from "../../shared/group-by.ts";
+import { groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the

@@ -1,3 +1,4 @@
+import { groupBy } from "../../shared/group-by.ts";
 import type { ConflictValue } from "./types.ts";
 import type { ReportDetails } from "./report-details.ts";
 
@@ -31,12 +32,6 @@ export function spansOf(details: readonly { start?: number; end?: number }[]): {
 /** One entry per report and wording (a report that repeats a name is listed once). */
 export function unique(values: ConflictValue[]): ConflictValue[] {
   return [...new Map(values.map((v) => [`${v.report}|${v.text}|${v.start ?? ""}`, v])).values()];
-}
-
-export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const it of items) out.set(key(it), [...(out.get(key(it)) ?? []), it]);
-  return out;
 }
 
 /** Groups items whose keys are compatible (compatibility need not be transitive: first fit). */

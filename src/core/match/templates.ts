@@ -1,3 +1,5 @@
+import { groupBy } from "../../shared/group-by.ts";
+
 /**
  * Site templates: features that recur in a large share of one outlet's reports are its
  * page furniture (menus, footers, the outlet's name, "most read" boxes), not news. Left
@@ -57,12 +59,8 @@ const UNKNOWN_SOURCE = "unknown";
 
 /** Reports grouped by outlet, in order; the "unknown" outlet left out. */
 export function byKnownOutlet<T extends { source: string }>(reports: readonly T[]): Map<string, T[]> {
-  const bySource = new Map<string, T[]>();
-  for (const r of reports) {
-    if (r.source === UNKNOWN_SOURCE) continue;
-    const list = bySource.get(r.source) ?? [];
-    list.push(r);
-    bySource.set(r.source, list);
-  }
-  return bySource;
+  return groupBy(
+    reports.filter((r) => r.source !== UNKNOWN_SOURCE),
+    (r) => r.source,
+  );
 }

@@ -3,13 +3,16 @@ import type { Details } from "../core/extract/types.ts";
 import type { matchCommand } from "./commands/analyse.ts";
 
 /** Plain-text renderings for the terminal (`--json` prints the objects themselves). */
+
+/** The slot, with a quantity's unit and the condition of the injured a figure counts: "quantity دولار", "injured, serious". */
+const about = (c: { slot: string; unit?: string; condition?: string }) => `${c.slot}${c.unit ? ` ${c.unit}` : ""}${c.condition ? `, ${c.condition}` : ""}`;
 export function formatFindings({ conflicts, updates }: Pick<Findings, "conflicts" | "updates">): string[] {
   const value = (v: Findings["conflicts"][number]["values"][number]) =>
     `  ${v.value}  — ${v.report} (${v.source}${v.published ? `, ${v.published}` : ""}): «${v.quote}»`;
   return [
     ...(conflicts.length ? [] : ["No conflicting details."]),
-    ...conflicts.flatMap((c) => [`Conflict (${c.kind}, ${c.slot}${c.severity === "wording" ? ", wording only" : ""}):`, ...c.values.map(value)]),
-    ...updates.flatMap((u) => [`Update (${u.kind}, ${u.slot}), oldest first:`, ...u.values.map(value)]),
+    ...conflicts.flatMap((c) => [`Conflict (${c.kind}, ${about(c)}${c.severity === "wording" ? ", wording only" : ""}):`, ...c.values.map(value)]),
+    ...updates.flatMap((u) => [`Update (${u.kind}, ${about(u)}), oldest first:`, ...u.values.map(value)]),
   ];
 }
 
@@ -26,7 +29,7 @@ export function formatDetails(d: Details): string[] {
   const span = (x: { text: string; start: number; end: number }) => `«${x.text}» [${x.start}, ${x.end})`;
   return [
     `Counts (${d.counts.length}):`,
-    ...d.counts.map((c) => `  ${c.slot}: ${c.min}${c.max === c.min ? "" : `–${c.max ?? "∞"}`}${c.group ? ` ${c.group}` : ""}  ${span(c)}`),
+    ...d.counts.map((c) => `  ${c.slot}: ${c.min}${c.max === c.min ? "" : `–${c.max ?? "∞"}`}${c.group ? ` ${c.group}` : ""}${c.condition ? ` (${c.condition})` : ""}  ${span(c)}`),
     `People (${d.people.length}):`,
     ...d.people.map((p) => `  ${p.name}${p.role ? ` — ${p.role.title}${p.role.country ? ` (${p.role.country})` : ""}` : ""}  ${span(p)}`),
     `Places (${d.places.length}):`,

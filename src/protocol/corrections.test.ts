@@ -44,6 +44,14 @@ describe("keys", () => {
     expect(conflictKey("e1", widened)).not.toBe(conflictKey("e1", secretary));
   });
 
+  it("tells apart a part of the injured in one condition from all of them, and keeps the keys of conflicts with none", () => {
+    const serious = { ...injured, condition: "serious" as const };
+    expect(conflictKey("e1", serious)).not.toBe(conflictKey("e1", injured));
+    expect(conflictKey("e1", { ...serious, condition: "minor" as const })).not.toBe(conflictKey("e1", serious));
+    // a dismissal saved before conditions were kept still names the same conflict
+    expect(conflictKey("e1", injured)).toMatch(/^e1#count:injured:=/);
+  });
+
   it("keeps the values only as a hash", () => {
     expect(conflictKey("e1", secretary)).not.toContain("أوستن");
     expect(conflictKey("e1", { ...secretary, values: Array.from({ length: 500 }, (_, i) => value(`اسم طويل جدا ${i}`, "a")) }).length).toBeLessThan(120);

@@ -34,9 +34,10 @@ export function countCorrections(c: Corrections): number {
 }
 
 /** A conflict within its event, by what it is about and (hashed) the values it sets against each other. */
-export function conflictKey(eventId: string, c: Pick<Conflict, "kind" | "slot" | "unit" | "values">): string {
+export function conflictKey(eventId: string, c: Pick<Conflict, "kind" | "slot" | "unit" | "condition" | "values">): string {
   const values = [...new Set(c.values.map((v) => v.value))].sort();
-  return `${eventId}#${c.kind}:${c.slot.slice(0, 80)}:${c.unit ?? ""}=${fnv1a(values.join("|"))}`;
+  // the condition only when there is one: the keys of corrections made before it was kept stay the same
+  return `${eventId}#${c.kind}:${c.slot.slice(0, 80)}:${c.unit ?? ""}${c.condition ? `:${c.condition}` : ""}=${fnv1a(values.join("|"))}`;
 }
 
 /** Query parameters that follow a reader from a link, not the article. */

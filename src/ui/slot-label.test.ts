@@ -5,7 +5,7 @@ import people from "../data/lexicon/people.json";
 import { TITLES } from "../core/extract/model/titles.ts";
 import { UNITS } from "../core/extract/model/units.ts";
 import { AXES } from "../core/extract/model/claims.ts";
-import { COUNT_SLOTS } from "../core/extract/types.ts";
+import { CONDITIONS, COUNT_SLOTS } from "../core/extract/types.ts";
 import { QUANTITY_LABELS } from "./quantity-labels.ts";
 import { slotLabel } from "./slot-label.ts";
 
@@ -53,6 +53,15 @@ describe("slotLabel", () => {
     const named = COUNT_SLOTS.filter((slot) => slot !== "quantity" && slot !== "other" && slot !== "sources");
     const unnamed = named.filter((slot) => slotLabel({ kind: "count", slot }) === (ar as Messages).slot_count!.message || !(en as Messages)[`slot_${slot}`]);
     expect(unnamed).toEqual([]);
+  });
+
+  it("names the condition of the injured a figure counts after its slot, every condition in both languages", () => {
+    const missing = CONDITIONS.flatMap((c) => [ar, en].filter((m) => !(m as Messages)[`condition_${c}`]).map((m) => `${m === ar ? "ar" : "en"} ${c}`));
+    expect(missing).toEqual([]);
+    const messages = ar as Messages;
+    expect(slotLabel({ kind: "count", slot: "injured", condition: "serious" })).toBe(`${messages.slot_injured!.message} · ${messages.condition_serious!.message}`);
+    // false positive: no condition, no suffix
+    expect(slotLabel({ kind: "count", slot: "injured" })).toBe(messages.slot_injured!.message);
   });
 
   it("names every question a headline's claim answers and each of its answers, in both languages", () => {

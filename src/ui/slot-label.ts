@@ -4,7 +4,7 @@ import { QUANTITY_LABELS } from "./quantity-labels.ts";
 
 /**
  * What a conflict or agreement is about, in the reader's language: «الجرحى»,
- * «وزير الدفاع · الولايات المتحدة», «مبلغ بالدولار». Role names come from `_locales`
+ * «عدد الجرحى · في حالة خطيرة», «وزير الدفاع · الولايات المتحدة», «مبلغ بالدولار». Role names come from `_locales`
  * (role_<id>), a quantity's from its unit (quantity-labels.ts), country names from the
  * browser's own Intl.DisplayNames: no country table to keep.
  */
@@ -22,8 +22,11 @@ const COUNT_SLOTS: Record<string, MessageKey> = {
   sentence: "slot_sentence",
 };
 
-export function slotLabel({ kind, slot, unit }: Pick<Conflict, "kind" | "slot" | "unit">): string {
-  if (kind === "count") return t((slot === "quantity" && unit !== undefined ? QUANTITY_LABELS[unit] : COUNT_SLOTS[slot]) ?? "slot_count");
+export function slotLabel({ kind, slot, unit, condition }: Pick<Conflict, "kind" | "slot" | "unit" | "condition">): string {
+  if (kind === "count") {
+    const label = t((slot === "quantity" && unit !== undefined ? QUANTITY_LABELS[unit] : COUNT_SLOTS[slot]) ?? "slot_count");
+    return condition ? `${label} · ${t(`condition_${condition}`)}` : label;
+  }
   if (kind === "person" || kind === "role") return roleLabel(slot) ?? t(kind === "person" ? "slot_person" : "slot_role");
   if (kind === "place") return t("slot_place");
   return t(`slot_claim_${slot}` as MessageKey);

@@ -43,7 +43,7 @@ const said = (slot: StoredCount["slot"], min: number, text: string, quote: strin
 /** The k-th count of a sentence as extraction finds it, group and all. */
 const read = (quote: string, k = 0): StoredCount => {
   const c = extractDetails(quote).counts[k]!;
-  return { slot: c.slot, min: c.min, max: c.max, ...(c.group ? { group: c.group } : {}), text: c.text, quote };
+  return { slot: c.slot, min: c.min, max: c.max, ...(c.group ? { group: c.group } : {}), ...(c.condition ? { condition: c.condition } : {}), text: c.text, quote };
 };
 const fromOutlet = (id: string, source: string, counts: StoredCount[], published?: string): ReportDetails => ({ ...report(id, [], counts, published), source });
 const headed = (r: ReportDetails, headline: string): ReportDetails => ({ ...r, headline: readHeadline(headline) });
@@ -428,6 +428,35 @@ describe("compareReports", () => {
       ["جيمس أوستن", "b"],
     ]);
   });
+});
+
+describe("the injured in one condition are a part, compared only with that part", () => {
+  // [label, reports, expected conflicts as "slot:condition:values"]
+  const about = (r: ReportDetails[]) => compareReports(r).map((c) => `${c.slot}:${c.condition ?? ""}:${c.values.map((v) => v.value).join("/")}`);
+  const CONDITIONS: [string, ReportDetails[], string[]][] = [
+    ["3 vs 5 in a serious condition, the same total", [
+      report("a", [], [read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة"), read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة", 1)]),
+      report("b", [], [read("وأصيب 9 أشخاص في حادث التصادم، خمسة منهم إصاباتهم بالغة"), read("وأصيب 9 أشخاص في حادث التصادم، خمسة منهم إصاباتهم بالغة", 1)]),
+    ], ["injured:serious:3/5"]],
+    ["a zero of the seriously injured against a figure of them", [
+      report("a", [], [read("وانتهى حادث التصادم دون وقوع إصابات خطيرة")]),
+      report("b", [], [read("وأصيب 4 أشخاص بجروح خطيرة في حادث التصادم")]),
+    ], ["injured:serious:0/4"]],
+    // false positives: a part against a total, a condition against another
+    ["the seriously injured against all the injured", [
+      report("a", [], [read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة", 1)]),
+      report("b", [], [read("وأصيب 5 أشخاص في حادث التصادم")]),
+    ], []],
+    ["no serious injuries against minor ones", [
+      report("a", [], [read("وانتهى حادث التصادم دون وقوع إصابات خطيرة")]),
+      report("b", [], [read("وأصيب 4 أشخاص بجروح طفيفة في حادث التصادم")]),
+    ], []],
+    ["moderate cases against serious ones", [
+      report("a", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 5 حالات متوسطة", 1)]),
+      report("b", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 2 حالات خطيرة", 1)]),
+    ], []],
+  ];
+  it.each(CONDITIONS)("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
 });
 
 describe("a zero meets a toll by its sentence only when no figure meets it by its nearby words (review)", () => {

@@ -37,10 +37,12 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
   const agreements: Agreement[] = [];
   const updates: TollUpdate[] = [];
   const partsBy = groupBy(all, (m) => `${m.r.id}|${m.c.slot}`);
-  for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}`), all)) {
+  // the injured in one condition («ثلاثة منهم إصاباتهم بالغة») are a part, compared with that part only
+  for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}|${c.condition ?? ""}`), all)) {
     const slot = bucket[0]!.c.slot;
     // a quantity's bucket holds one unit (its group); joined bare amounts come after
     const unit = slot === "quantity" ? { unit: bucket[0]!.c.group ?? "" } : {};
+    const condition = bucket[0]!.c.condition ? { condition: bucket[0]!.c.condition } : {};
     const clashing = new Set<Mention>();
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
@@ -71,20 +73,21 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         kind: "count",
         slot,
         ...unit,
+        ...condition,
         severity: "fact",
         ...(claimants.size > 1 && !claimants.has("") ? { disputed: true } : {}),
         values: unique(shown.map(({ r, c }) => valueOf(r, c, intervalLabel(c)))),
       });
       continue;
     }
-    if (updating.size) updates.push({ kind: "count", slot, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
+    if (updating.size) updates.push({ kind: "count", slot, ...condition, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
     // a crash in the morning and another in the evening with as many dead confirm neither
     const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context) && sameTimeOfDay(x, y)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
     const voices = voiceCount(confirming, reports);
     if (voices >= 2) {
       const value = intervalLabel(narrowest(confirmed.map((m) => m.c)));
-      agreements.push({ kind: "count", slot, ...unit, value, reports: [...confirming], voices, ...spansOf(confirmed.map((m) => m.c)) });
+      agreements.push({ kind: "count", slot, ...unit, ...condition, value, reports: [...confirming], voices, ...spansOf(confirmed.map((m) => m.c)) });
     }
   }
   return { conflicts, agreements, updates };
@@ -216,8 +219,9 @@ function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Me
     const { slot, group } = b[0]!.c;
     // «لم تسجل خسائر بشرية بين صفوف العاملين» denies the workers' dead, not everyone's
     const own = CASUALTY_SLOTS.has(slot) ? groupKey(b[0]!.c) : "";
+    // «دون إصابات خطيرة» denies the seriously injured only; «دون إصابات» meets the figures of all the injured (a part's would tell it twice)
     const joining = CASUALTY_SLOTS.has(slot)
-      ? zeros.filter((z) => !z.c.group || groupKey(z.c) === own)
+      ? zeros.filter((z) => (!z.c.group || groupKey(z.c) === own) && z.c.condition === b[0]!.c.condition)
       : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
     return joining.length ? [...new Set([...b, ...joining])] : b;
   });

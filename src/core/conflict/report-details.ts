@@ -1,4 +1,4 @@
-import type { CountDetail, Details, HeadlineClaims, PersonDetail } from "../extract/types.ts";
+import type { Condition, CountDetail, Details, HeadlineClaims, PersonDetail } from "../extract/types.ts";
 import type { DayPart } from "../extract/model/dates.ts";
 import { headlineClaims } from "../extract/claims.ts";
 import { mainTextRange } from "../extract/boilerplate.ts";
@@ -25,6 +25,8 @@ export interface StoredCount {
   min: number;
   max: number | null;
   group?: string;
+  /** the condition of the injured it counts («ثلاثة منهم إصاباتهم بالغة»): compared only with figures of that condition */
+  condition?: Condition;
   source?: string;
   text: string;
   quote: string;
@@ -120,6 +122,7 @@ export function toReportDetails(
       max: c.max,
       // a quantity's or a sentence's unit is its group: figures compare only within one unit
       ...(c.slot === "quantity" || c.slot === "sentence" ? { group: c.unit ?? "" } : c.group ? { group: c.group } : {}),
+      ...(c.condition ? { condition: c.condition } : {}),
       ...(c.attribution ? { source: c.attribution.name } : {}),
       text: c.text,
       // a figure's quote is shorter: the words around it are what matters, and the lead has several

@@ -1,3 +1,5 @@
+import type { Condition } from "../extract/types.ts";
+
 /**
  * Conflicting details across reports of one event. Each value lists the reports that
  * give it with their exact words (`text`) and a short quote around them.
@@ -28,6 +30,8 @@ export interface Conflict {
   slot: string;
   /** for a quantity (a figure with a unit): the unit's id ("دولار", "%", "year"; "" for a bare amount) */
   unit?: string;
+  /** for the injured: the condition the figures count («إصاباتهم بالغة» → "serious"), when they count a part in one */
+  condition?: Condition;
   /** "fact" for a factual disagreement; "wording" for a difference of wording only */
   severity: "fact" | "wording";
   /** the values come from different named claimants: "A says x, B says y" */
@@ -42,6 +46,8 @@ export interface Agreement {
   value: string;
   /** for a quantity: the unit's id, as in Conflict */
   unit?: string;
+  /** for the injured: the condition, as in Conflict */
+  condition?: Condition;
   /** ids of the reports that give it */
   reports: string[];
   /** independent voices among them: outlets, with reprints of one wire copy as one (at least 2) */
@@ -57,6 +63,8 @@ export interface Agreement {
 export interface TollUpdate {
   kind: "count";
   slot: string;
+  /** for the injured: the condition, as in Conflict */
+  condition?: Condition;
   values: ConflictValue[];
 }
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { COUNT_SLOTS } from "../extract/types.ts";
+import { CONDITIONS, COUNT_SLOTS } from "../extract/types.ts";
 import { DAY_PARTS, type DayPart } from "../extract/model/dates.ts";
 import type { FeaturePostings } from "./vector-codec.ts";
 import type { Vocabulary } from "./vocabulary.ts";
@@ -74,6 +74,7 @@ const StoredCountSchema = z.object({
   min: z.number(),
   max: z.number().nullable(),
   group: z.string().optional(),
+  condition: z.enum(CONDITIONS).optional(),
   source: z.string().optional(),
   text: z.string(),
   quote: z.string().max(400),

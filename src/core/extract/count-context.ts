@@ -4,10 +4,10 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
-import type { NumberHit } from "./numbers.ts";
-import type { CountDetail, CountSlot } from "./types.ts";
+import { parseNumber, type NumberHit } from "./numbers.ts";
+import type { Condition, CountDetail, CountSlot } from "./types.ts";
 
 /**
  * What surrounds a number and decides whether and how it counts: the counted noun, hedges,
@@ -174,7 +174,7 @@ export function jointTollAt(doc: Doc, at: number): number | undefined {
   return pair && !first.noun.dual && !second.noun.dual && first.noun.singular === second.noun.singular ? second.end : undefined;
 }
 
-const PARTITIVE_AFTER = new Set(["منهم", "منهن", "بينهم", "احدهم", "احدهما", "احداهما"]);
+export const PARTITIVE_AFTER = new Set(["منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "احدهم", "احدهما", "احداهما"]);
 /**
  * Victim verb in the few tokens after a counted phrase ending at `from`, in its clause; not
  * one told of a part of it: «1059 شخصا، توفي منهم 471».
@@ -282,18 +282,32 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
 }
 
 const severityOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];
+const conditionNouns = new Set(CONDITION_NOUNS);
 
-/** A severity word right after token `at - 1`: «إصابة حرجة». */
-export function severityAt(doc: Doc, at: number): boolean {
-  return at < doc.tokens.length && doc.gaps[at - 1]! <= Gap.Space && severityOf(doc.tokens[at]!.normal) !== undefined;
+/** A severity word right after token `at - 1`: «إصابة حرجة», «3 إصابات متوسطة». */
+export function severityAt(doc: Doc, at: number): Condition | undefined {
+  return at < doc.tokens.length && doc.gaps[at - 1]! <= Gap.Space ? severityOf(doc.tokens[at]!.normal) : undefined;
 }
 
-export function severityAfter(doc: Doc, from: number): "serious" | "minor" | undefined {
-  for (let k = from; k < Math.min(doc.tokens.length - 1, from + 4); k++) {
+/** how many words after a count may tell the condition of its injured: «أصيب 5 أشخاص (في حالة حرجة)» */
+const CONDITION_REACH = 4;
+
+/**
+ * The condition of the injured a count ending at `from` counts, told right after it in its
+ * clause («بجروح خطيرة», «في حالة حرجة», «4 حالات خطيرة»; model/victim-verbs.ts), with where
+ * its words start and end. Not a part's: the scan stops at a figure or «منهم»
+ * («9 آخرين، ثلاثة منهم إصاباتهم بالغة», «5 أشخاص بينهم حالة حرجة»).
+ */
+export function conditionAfter(doc: Doc, from: number): { condition: Condition; start: number; end: number } | undefined {
+  for (let k = from; k < Math.min(doc.tokens.length - 1, from + CONDITION_REACH); k++) {
+    if (k > 0 && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
     const w = doc.tokens[k]!.normal;
-    if (w === "بجروح" || w === "باصابات" || w === "اصابات" || w === "جروح") {
-      return severityOf(doc.tokens[k + 1]!.normal);
-    }
+    if (doc.tokens[k]!.kind === "number" || PARTITIVE_AFTER.has(w) || parseNumber(doc, k)) return undefined;
+    if (!conditionNouns.has(w)) continue;
+    const condition = doc.gaps[k]! <= Gap.Space ? severityOf(doc.tokens[k + 1]!.normal) : undefined;
+    return condition ? { condition, start: k, end: k + 2 } : undefined;
   }
   return undefined;
 }
+
+export const severityAfter = (doc: Doc, from: number) => conditionAfter(doc, from)?.condition;

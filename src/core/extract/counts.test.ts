@@ -295,6 +295,30 @@ describe("counts", () => {
     it.each(SIDES)("%s: %s", (_l, sentence, groups) => expect(extractDetails(sentence).counts.map((c) => c.group ?? "")).toEqual(groups));
   });
 
+  describe("the condition of the injured («إصاباتهم بالغة»): a sub-slot, and a part of those counted before", () => {
+    // [label, sentence, [slot, min, max, span, condition ("" when none)] of each count]
+    const withCondition = (s: string) => extractDetails(s).counts.map((c) => [c.slot, c.min, c.max, c.text, c.condition ?? ""]);
+    const CONDITIONS: [string, string, (string | number)[][]][] = [
+      ["a subset after «منهم» (SaudiNewsNet)", "وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة", [["injured", 9, 9, "تسعة", ""], ["injured", 3, 3, "ثلاثة منهم", "serious"]]],
+      ["cases by context after «بينهم», and a figure of cases (SaudiNewsNet)", "ونتج عن الحادث 6 إصابات بينهم حالة حرجة و5 حالات متوسطة", [["injured", 6, 6, "6 إصابات", ""], ["injured", 1, 1, "حالة حرجة", "serious"], ["injured", 5, 5, "5 حالات متوسطة", "moderate"]]],
+      ["a figure after «بينهم» with its condition (SaudiNewsNet)", "مقتل 3 وإصابة 400 آخرون بينهم 150 إصاباتهم خطيرة", [["killed", 3, 3, "3", ""], ["injured", 400, 400, "400", ""], ["injured", 150, 150, "150 إصاباتهم خطيرة", "serious"]]],
+      ["«في حالة حرجة» after «منهم», of the group before", "أصيب 12 جنديا اثنان منهم في حالة حرجة", [["injured", 12, 12, "12 جنديا", ""], ["injured", 2, 2, "اثنان منهم", "serious"]]],
+      ["a dual's condition (SaudiNewsNet)", "وأصيب 7 جنود، اثنان منهم إصابتهما خطيرة", [["injured", 7, 7, "7 جنود", ""], ["injured", 2, 2, "اثنان منهم", "serious"]]],
+      ["the condition of all of them", "وأصيب 5 أشخاص بجروح بليغة", [["injured", 5, 5, "5 أشخاص", "serious"]]],
+      ["a victim noun's own severity word", "وإصابة حرجة و3 إصابات متوسطة و4 إصابات طفيفة", [["injured", 1, 1, "إصابة حرجة", "serious"], ["injured", 3, 3, "3 إصابات", "moderate"], ["injured", 4, 4, "4 إصابات", "minor"]]],
+      // false positives: a part's condition is not the whole's; no part without a condition, a whole before it, or room in it
+      ["the total keeps no part's condition", "أصيب 5 أشخاص بينهم حالة حرجة", [["injured", 5, 5, "5 أشخاص", ""], ["injured", 1, 1, "حالة حرجة", "serious"]]],
+      ["«منهم» with no condition is no count", "أصيب 5 أشخاص، ثلاثة منهم من سكان الحي", [["injured", 5, 5, "5 أشخاص", ""]]],
+      ["a part of the dead is not of the injured", "قتل 5 أشخاص، ثلاثة منهم في حالة حرجة", [["killed", 5, 5, "5 أشخاص", ""]]],
+      ["a part larger than the whole", "أصيب 3 أشخاص، خمسة منهم إصاباتهم بالغة", [["injured", 3, 3, "3 أشخاص", ""]]],
+      ["a whole in another sentence", "أصيب 9 أشخاص. وقال إن ثلاثة منهم إصاباتهم بالغة", [["injured", 9, 9, "9 أشخاص", ""]]],
+      ["a patient's condition counts nobody", "وقال الطبيب إن المريض في حالة حرجة", []],
+      ["«حالة» with no injured before it", "وصف الوزير الوضع بأنه حالة حرجة", []],
+      ["a condition after a comma is not the figure's", "أصيب 4 أشخاص، وحالة الطقس خطيرة", [["injured", 4, 4, "4 أشخاص", ""]]],
+    ];
+    it.each(CONDITIONS)("%s: %s", (_l, sentence, expected) => expect(withCondition(sentence)).toEqual(expected));
+  });
+
   it("spans slice the original text even with invisible controls (#7)", () => {
     const src = "أصيب ٢\u200F١ جريحاً";
     const [c] = extractDetails(src).counts;

@@ -1,5 +1,5 @@
 import {
-  coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, severityAt, slotFor, tollSlot, verbAfter, verbBefore,
+  conditionAfter, coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, severityAt, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
@@ -8,7 +8,7 @@ import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE,
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
-import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, VICTIM_AFTER } from "./model/victim-verbs.ts";
+import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, CASE_WORDS, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
@@ -43,8 +43,11 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
     if (claimed[i]) continue;
     const z = zeroAt(doc, i);
     if (z) {
-      push({ slot: z.value, min: 0, max: 0, first: i, last: z.end }, i, z.end, z.cut);
-      i = z.end - 1;
+      // «دون وقوع إصابات خطيرة»: none in that condition, not none at all
+      const condition = z.value === "injured" ? severityAt(doc, z.end) : undefined;
+      const end = condition ? z.end + 1 : z.end;
+      push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, condition ? 0 : z.cut);
+      i = end - 1;
       continue;
     }
     const v = verdictAt(doc, i);
@@ -160,21 +163,22 @@ function sideAt(doc: Doc, j: number): { start: number; end: number } | undefined
   return { start: head, end };
 }
 
-/** Noun, group, nationality and severity of a count, written into the draft. */
-function describe(doc: Doc, d: Draft, noun: NounHit, groupTo: number, country: string | undefined, severityFrom: number): Draft {
+/** Noun, group, nationality and the injured's condition of a count, written into the draft. */
+function describe(doc: Doc, d: Draft, noun: NounHit, groupTo: number, country: string | undefined, conditionFrom: number): Draft {
   d.noun = spanOf(doc, noun.start, noun.end, noun.cut).text;
   if (noun.noun.cls !== "victim" && noun.noun.cls !== "time") d.group = spanOf(doc, noun.start, groupTo, noun.cut).text;
   d.groupClass = noun.noun.cls;
   if (country) d.nationality = country;
-  const sev = d.slot === "injured" ? severityAfter(doc, severityFrom) : undefined;
-  if (sev) d.severity = sev;
+  // «3 إصابات متوسطة»: a victim noun's own severity word, else one told after the count
+  const condition = d.slot === "injured" ? ((noun.noun.slot !== null ? severityAt(doc, noun.end) : undefined) ?? severityAfter(doc, conditionFrom)) : undefined;
+  if (condition) d.condition = condition;
   return d;
 }
 
 /** A count at token i; a number that is not a count returns the token after it, so its parts are not read again. */
 function countAt(doc: Doc, i: number, claimed: Uint8Array, prev?: CountFinding): Found | number | undefined {
   const hit = parseNumber(doc, i);
-  if (!hit) return dualOrSingle(doc, i, prev) ?? another(doc, i, prev);
+  if (!hit) return dualOrSingle(doc, i, prev) ?? another(doc, i, prev) ?? injuredCase(doc, i, prev);
   for (let k = hit.start; k < hit.end; k++) if (claimed[k]) return undefined;
   return numberCount(doc, i, hit, prev) ?? hit.end;
 }
@@ -188,6 +192,8 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   if (unit) return quantity(hit, hb, from, unit, isPrisonTerm(doc, from, unit.unit));
   if (isNonCount(doc, hit, i)) return undefined;
   if (tok.kind === "word" && ONE_OF.has(doc.readings[i]!.at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
+  const part = injuredPart(doc, from, hit, prev);
+  if (part) return part;
   let at = hit.end;
   let partitive = false;
   if (doc.tokens[at] && PARTITIVE.has(doc.tokens[at]!.normal) && doc.gaps[at - 1]! <= Gap.Space) (at++, (partitive = true));
@@ -230,10 +236,14 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   }
   // «لعدّة مرات» with no event noun before it is not a detail
   if (noun?.noun.cls === "time" && slot === "other") return undefined;
+  // «و5 حالات متوسطة»: a bare figure's condition, its words part of the span when they follow it
+  const told = !noun && slot === "injured" ? conditionAfter(doc, to) : undefined;
+  if (told?.start === to) to = told.end;
   const [min, max] = widen(hit.min, hit.max, hb?.hedge ?? ha?.value);
   const detail: Draft = { slot, min, max, first: from, last: to };
   if (noun) describe(doc, detail, noun, group!.end, group!.country, to);
   else if (nationality) detail.nationality = nationality;
+  if (told) detail.condition = told.condition;
   return { detail, from, to, cut: hb ? 0 : hit.cut };
 }
 
@@ -269,7 +279,7 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   } else if (noun.noun.singular && noun.noun.slot !== null && VICTIM_SLOTS.has(noun.noun.slot) && oneCase(doc, i, noun)) value = 1;
   else return undefined;
   // «إصابة حرجة»: the severity is part of the case's words
-  const group = noun.noun.slot !== null && severityAt(doc, noun.end) ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
+  const group = noun.noun.slot !== null && severityAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
@@ -294,9 +304,48 @@ function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   const ends = !next || doc.gaps[i]! > Gap.Space || afterAnother.has(next.normal) || (next.normal.startsWith("و") && VICTIM_SLOTS.has(verbBefore(doc, i + 2, 1) ?? "other"));
   if (!ends) return undefined;
   // another of the same: «قتل جندي وأصيب آخر» is a soldier injured
-  const sameGroup = { ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) };
-  const severity = slot === "injured" ? severityAfter(doc, i + 1) : undefined;
-  return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...sameGroup, ...(severity ? { severity } : {}) }, from: i, to: i + 1, cut: 0 };
+  const condition = slot === "injured" ? severityAfter(doc, i + 1) : undefined;
+  return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...groupOf(prev), ...(condition ? { condition } : {}) }, from: i, to: i + 1, cut: 0 };
+}
+
+/** The group of the count before, for one that counts more or a part of the same people. */
+const groupOf = (prev: CountFinding) => ({ ...(prev.group ? { group: prev.group } : {}), ...(prev.groupClass ? { groupClass: prev.groupClass } : {}) });
+
+/** The count before is of the injured, in the same sentence, and ends before token `i`. */
+function injuredBefore(doc: Doc, i: number, prev: CountFinding | undefined): prev is CountFinding {
+  if (!prev || prev.slot !== "injured" || prev.last > i) return false;
+  for (let g = prev.last - 1; g < i - 1; g++) if (doc.gaps[g]! >= Gap.Sentence) return false;
+  return true;
+}
+
+/**
+ * «وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة», «اثنان منهم في حالة حرجة»: a figure,
+ * «منهم» and the condition of their injuries count a part of the injured counted before it
+ * in the sentence (no more than they were), of their group, in that condition.
+ */
+const partOf = new Set(PART_OF);
+function injuredPart(doc: Doc, from: number, hit: NumberHit, prev: CountFinding | undefined): Found | undefined {
+  const of = hit.end;
+  if (!partOf.has(doc.tokens[of]?.normal ?? "") || doc.gaps[of - 1]! > Gap.Space || !injuredBefore(doc, from, prev)) return undefined;
+  if (hit.max === null || (prev.max !== null && hit.max > prev.max)) return undefined;
+  const condition = severityAfter(doc, of + 1);
+  if (!condition) return undefined;
+  return { detail: { slot: "injured", min: hit.min, max: hit.max, first: from, last: of + 1, ...groupOf(prev), condition }, from, to: of + 1, cut: hit.cut };
+}
+
+/**
+ * «6 إصابات بينهم حالة حرجة و5 حالات متوسطة»: «حالة» and a severity word, right after «بينهم»
+ * or joined by «و» to another part, is one of the injured counted before it in the sentence.
+ */
+const caseWords = new Set(CASE_WORDS);
+const AMONG = new Set([...PART_OF, "بينهم", "بينهما", "بينهن"]);
+function injuredCase(doc: Doc, i: number, prev: CountFinding | undefined): Found | undefined {
+  const word = doc.tokens[i]!.normal;
+  const condition = caseWords.has(word) ? severityAt(doc, i + 1) : undefined;
+  if (!condition || !injuredBefore(doc, i, prev)) return undefined;
+  const among = i > 0 && doc.gaps[i - 1]! <= Gap.Space && AMONG.has(doc.tokens[i - 1]!.normal);
+  if (!among && !(word.startsWith("و") && prev.condition)) return undefined;
+  return { detail: { slot: "injured", min: 1, max: 1, first: i, last: i + 2, ...groupOf(prev), condition }, from: i, to: i + 2, cut: 0 };
 }
 
 /**
@@ -309,7 +358,7 @@ function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
   const clitic = cliticBefore(doc.tokens[i]!.normal, noun.cut);
   if (clitic === "ب" || clitic === "ل") return false;
   if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
-  return noun.end - noun.start > 1 || severityAt(doc, noun.end);
+  return noun.end - noun.start > 1 || severityAt(doc, noun.end) !== undefined;
 }
 
 /**

@@ -52,7 +52,7 @@ describe("seed facts", () => {
     expect(james).toMatchObject({ given: "جيمس", family: "أوستن", role: { id: "defense_minister", country: "US" } });
     expect(james.id).toBeUndefined();
     expect(person(d, "يوآف غالانت")).toMatchObject({ role: { id: "defense_minister", country: "IL", title: "وزير الحرب" } });
-    expect(d.counts.find((c) => c.severity === "serious")).toMatchObject({ slot: "injured", min: 1, max: 1, text: "أحد الجنود" });
+    expect(d.counts.find((c) => c.condition === "serious")).toMatchObject({ slot: "injured", min: 1, max: 1, text: "أحد الجنود" });
     count(d, "injured", 5, null, "ما لا يقل عن خمسة جنود أميركيين");
   });
 
@@ -61,7 +61,7 @@ describe("seed facts", () => {
     count(d, "projectiles_planned", 5, 5, "خمس صواريخ");
     count(d, "projectiles_fired", 2, 2, "صاروخين");
     count(d, "injured", 5, null, "ما لا يقل عن خمسة جنود أمريكيين");
-    expect(d.counts.find((c: CountDetail) => c.severity === "serious")).toMatchObject({ min: 1, text: "جندي" });
+    expect(d.counts.find((c: CountDetail) => c.condition === "serious")).toMatchObject({ min: 1, text: "جندي" });
     const cut = text.indexOf("إقرأ أيضاً");
     for (const s of spans(d)) expect(s.end).toBeLessThanOrEqual(cut);
     expect(d.counts.some((c) => c.slot === "killed")).toBe(false);

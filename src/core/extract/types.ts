@@ -31,6 +31,10 @@ export interface Attribution extends SourceSpan {
   via?: { id: string; name: string };
 }
 
+/** The condition of the injured a count counts, by the grades of a hospital's triage. */
+export const CONDITIONS = ["serious", "moderate", "minor"] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
 export interface CountDetail extends SourceSpan {
   slot: CountSlot;
   /** interval [min, max]; max null when open-ended («ما لا يقل عن خمسة» → [5, null]) */
@@ -44,8 +48,8 @@ export interface CountDetail extends SourceSpan {
   groupClass?: string;
   /** ISO 3166 alpha-2 of the group's nisba («جنود أميركيين» → "US") */
   nationality?: string;
-  /** «بجروح خطيرة» → "serious"; «إصابات طفيفة» → "minor": a sub-slot, not a conflict */
-  severity?: "serious" | "minor";
+  /** the condition of the injured counted: «بجروح خطيرة» → "serious", «حالات متوسطة» → "moderate", «إصابات طفيفة» → "minor"; a sub-slot, compared only with its like */
+  condition?: Condition;
   attribution?: Attribution;
   /**
    * for a "quantity" (a figure with its unit: money, %, years, barrels…), the unit's id: "دولار", "%", "year"; "" for a bare «77 مليار»;

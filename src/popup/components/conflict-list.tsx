@@ -28,7 +28,7 @@ export function ConflictList({
   return (
     <ul id="conflicts" class="conflicts">
       {[...conflicts].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "fact" ? -1 : 1)).map((c, i) => (
-        <li key={`${c.kind}:${c.slot}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
+        <li key={`${c.kind}:${c.slot}:${i}`} data-kind={c.kind} data-slot={c.slot} class={`conflict ${c.severity}`}>
           <h3 id={`conflict-${i}`}>
             {slotLabel(c)}
             {c.severity === "wording" ? <span class="tag">{t("wordingOnly")}</span> : null}

@@ -10,8 +10,8 @@ import { Giver, giverName } from "./giver.tsx";
 export function UpdateList({ updates, selfId, urls }: { updates: TollUpdate[]; selfId: string; urls: ReadonlyMap<string, string> }) {
   return (
     <ul id="updates" class="updates">
-      {updates.map((u) => (
-        <li key={`${u.kind}:${u.slot}`} data-kind={u.kind} data-slot={u.slot} class="update">
+      {updates.map((u, i) => (
+        <li key={`${u.kind}:${u.slot}:${i}`} data-kind={u.kind} data-slot={u.slot} class="update">
           <h3>{slotLabel(u)}</h3>
           <ol class="timeline">
             {u.values.map((v) => (

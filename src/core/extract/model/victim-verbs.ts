@@ -46,10 +46,28 @@ function expand(rows: [string, CountSlot][]): ReadonlyMap<string, CountSlot> {
 export const VICTIM_BEFORE = expand(BEFORE);
 export const VICTIM_AFTER = expand(AFTER);
 
-/** Words after «بجروح» that mark the severity of injuries; after a singular «إصابة» they make it one case («وإصابة حرجة»). */
-export const SEVERITY: Readonly<Record<string, "serious" | "minor">> = {
-  خطيره: "serious", بالغه: "serious", خطره: "serious", حرجه: "serious", طفيفه: "minor", متوسطه: "minor", طفيف: "minor", بسيطه: "minor",
+/**
+ * Words that tell the condition of the injured, after one of CONDITION_NOUNS («بجروح خطيرة»,
+ * «إصاباتهم بالغة», «في حالة حرجة»); after a singular «إصابة» they make it one case
+ * («وإصابة حرجة»). The three grades of a hospital's triage: «حرجة», «متوسطة», «طفيفة». Match-key form.
+ */
+export const SEVERITY: Readonly<Record<string, "serious" | "moderate" | "minor">> = {
+  خطيره: "serious", بالغه: "serious", بليغه: "serious", خطره: "serious", حرجه: "serious",
+  متوسطه: "moderate",
+  طفيفه: "minor", طفيف: "minor", بسيطه: "minor",
 };
+/**
+ * Nouns of the injured's condition, that a SEVERITY word follows: «بجروح», «إصاباتهم»,
+ * «حالتهم», «(في) حالة», «4 حالات». Match-key form, with «و» and «ب» where writers join them.
+ */
+export const CONDITION_NOUNS: readonly string[] = [
+  "جروح", "بجروح", "جراح", "بجراح", "اصابات", "باصابات", "اصابه", "اصابته", "اصابتها", "اصابتهم", "اصابتهما", "اصاباتهم", "اصاباتهما",
+  "حاله", "بحاله", "حالات", "حالته", "حالتها", "حالتهم", "حالتهما", "حالاتهم", "وحالته", "وحالتهم",
+];
+/** «منهم» after a figure: a part of the people counted before it («ثلاثة منهم إصاباتهم بالغة»). Match-key form. */
+export const PART_OF: readonly string[] = ["منهم", "منهما", "منهن"];
+/** The one case a condition makes of «حالة» after a part of the injured: «بينهم حالة حرجة». Match-key form. */
+export const CASE_WORDS: readonly string[] = ["حاله", "وحاله"];
 /** A death told in more than one word, after the counted words or before them: «انتقل (إلى رحمة الله) اثنان من المصابين (إلى رحمة الله)». Match-key form. */
 export const DEATH_PHRASE = "الي رحمه الله";
 

@@ -1,27 +1,33 @@
 import { idfOf, weigh, type SparseVector } from "../match/vector.ts";
 import { MATCH_DEFAULTS } from "../match/defaults.ts";
 import { countsWithoutTemplates } from "../match/templates.ts";
-import { learnFurniture } from "../match/furniture.ts";
+import { furnitureRuns, learnFurniture } from "../match/furniture.ts";
 import { sharedFirst } from "../match/shared-first.ts";
 import { hashHex } from "../../shared/hash.ts";
 import { clusterReports } from "./cluster.ts";
 import { checksumOf } from "./checksum.ts";
 import { withHeader } from "./codec.ts";
 import { encodeBody } from "./body-codec.ts";
+import { detailsOutside, type DetailWords } from "./furniture-cut.ts";
 import { Vocabulary } from "./vocabulary.ts";
 import { weightByte, type FeaturePostings } from "./vector-codec.ts";
 import type { CompileOptions, RecordAnalysis } from "./compile.ts";
 import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
-import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport } from "./schema.ts";
+import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport, type StoredDetails } from "./schema.ts";
 
 /**
  * The corpus-wide steps of the compiler: idf, vectors, events, vocabulary, header, file.
  * Analyses are added one at a time and reduced at once to what the database keeps (no
  * body, features as numbers), so a corpus is never held twice.
  */
+/** A report as the compiler holds it: its details are cut of furniture once that is learnt. */
+type DraftReport = Omit<DbReport, "d"> & { d: StoredDetails };
+
 interface Pending {
-  report: DbReport;
+  report: DraftReport;
   shingles: Uint32Array;
+  sequence: Uint32Array;
+  detailWords: DetailWords;
   ids: Uint32Array;
   tf: Uint16Array;
 }
@@ -44,7 +50,7 @@ export class DatabaseAssembler {
   /** Adds the analyses of one FeatureCoder, in the order it coded them: its local ids become the database's. */
   stream(): (coded: CodedAnalysis) => void {
     const toGlobal: number[] = [];
-    return ({ record, ids: local, tf, names, shingles, sh, lede, details }) => {
+    return ({ record, ids: local, tf, names, ...analysis }) => {
       if (this.seen.has(record.id)) throw new Error(`duplicate report id "${record.id}"`);
       this.seen.add(record.id);
       for (const name of names) toGlobal.push(this.globalId(name));
@@ -53,7 +59,7 @@ export class DatabaseAssembler {
         ids[k] = toGlobal[local[k]!]!;
         this.df[ids[k]!]!++;
       }
-      this.addReport(record, { ids, tf, shingles, sh, lede, details });
+      this.addReport(record, { ids, tf, ...analysis });
     };
   }
 
@@ -67,8 +73,8 @@ export class DatabaseAssembler {
     return id;
   }
 
-  private addReport(record: RecordAnalysis["record"], { ids, tf, shingles, sh, lede, details }: Omit<CodedAnalysis, "record" | "names">): void {
-    const report: DbReport = {
+  private addReport(record: RecordAnalysis["record"], { ids, tf, shingles, sequence, detailWords, sh, lede, details }: Omit<CodedAnalysis, "record" | "names">): void {
+    const report: DraftReport = {
       id: record.id,
       source: record.source,
       ...(record.title ? { title: record.title } : {}),
@@ -79,7 +85,7 @@ export class DatabaseAssembler {
       sh,
       d: details,
     };
-    this.pending.push({ report, shingles, ids, tf });
+    this.pending.push({ report, shingles, sequence, detailWords, ids, tf });
   }
 
   /** The database file (uncompressed). */
@@ -107,6 +113,10 @@ export class DatabaseAssembler {
       pending.map((p) => ({ source: p.report.source, event: p.report.event, shingles: p.shingles })),
       MATCH_DEFAULTS.furniture,
     );
+    for (const p of pending) {
+      const runs = furnitureRuns(p.sequence, furniture.get(p.report.source), MATCH_DEFAULTS.furniture.minRun);
+      if (runs.length) p.report.d = detailsOutside(p.report.d, p.detailWords, runs);
+    }
 
     // Vocabulary: only features some stored vector uses, sorted for lookups and a deterministic file.
     const usedIds = new Set<number>();

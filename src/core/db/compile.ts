@@ -1,6 +1,6 @@
 import type { CorpusRecord } from "../corpus/record.ts";
 import { featureCountsOf, mainTokens } from "../match/features.ts";
-import { tokenize } from "../text/tokenize.ts";
+import { tokenize, type Token } from "../text/tokenize.ts";
 import { simhash } from "../match/simhash.ts";
 import { extractDetails } from "../extract/index.ts";
 import { toReportDetails } from "../conflict/report-details.ts";
@@ -9,7 +9,8 @@ import { ledeOf } from "./lede.ts";
 import { decodeDatabase } from "./codec.ts";
 import { DatabaseAssembler } from "./assemble.ts";
 import type { Database, DbCredit, StoredDetails } from "./schema.ts";
-import { shingleHashes } from "../match/shingles.ts";
+import { shingleSequence, shingleSet } from "../match/shingles.ts";
+import type { DetailWords } from "./furniture-cut.ts";
 
 /**
  * Compiles a corpus into the event database with the runtime's own normalizer and
@@ -34,7 +35,12 @@ export interface RecordAnalysis {
   record: CorpusRecord;
   /** match features and their counts */
   features: [string, number][];
+  /** its shingle hashes, sorted, each once */
   shingles: Uint32Array;
+  /** … and in text order, one per word of the main text but the last four: where its outlet's furniture is, once learnt */
+  sequence: Uint32Array;
+  /** the word each detail starts at, to cut those inside furniture (furniture-cut.ts) */
+  detailWords: DetailWords;
   sh: string;
   /** shown in place of a title, so made only for a report without one */
   lede?: string;
@@ -44,10 +50,30 @@ export interface RecordAnalysis {
 export function analyzeRecord(record: CorpusRecord): RecordAnalysis {
   const body = mainTokens(record.body);
   const features = [...featureCountsOf(body, record.title ? tokenize(record.title).tokens : [])];
-  const shingles = shingleHashes(body);
-  const { people, counts, places, partsOfDay } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), false);
-  const details = { people, counts, places, ...(partsOfDay ? { partsOfDay } : {}) };
-  return { record, features, shingles, sh: simhash(shingles), ...(record.title ? {} : { lede: ledeOf(record.body) }), details };
+  const words = body.filter((t) => t.kind === "word");
+  const sequence = shingleSequence(words);
+  const shingles = shingleSet(sequence);
+  // with offsets, to place each detail among the words (the main text is a prefix of the body); the offsets are not stored
+  const { people, counts, places, partsOfDay } = toReportDetails(record, record.body, extractDetails(record.body, optionsOf(record)), true);
+  const details = { people: people.map(unplaced), counts: counts.map(unplaced), places: places.map(unplaced), ...(partsOfDay ? { partsOfDay } : {}) };
+  const at = (d: { start?: number }) => wordAt(words, d.start!);
+  const detailWords = { people: Int32Array.from(people, at), counts: Int32Array.from(counts, at), places: Int32Array.from(places, at) };
+  return { record, features, shingles, sequence, detailWords, sh: simhash(shingles), ...(record.title ? {} : { lede: ledeOf(record.body) }), details };
+}
+
+const unplaced = <T extends { start?: number; end?: number }>({ start: _s, end: _e, ...rest }: T): Omit<T, "start" | "end"> => rest;
+
+/** The index of the word a text offset falls in or after (the last word starting at or before it); -1 past the last word. */
+function wordAt(words: readonly Token[], offset: number): number {
+  if (!words.length || offset >= words.at(-1)!.end) return -1;
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (words[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export function compileDatabase(records: Iterable<CorpusRecord>, options: CompileOptions): Database {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { tokenize, type Token } from "../text/tokenize.ts";
 import { compileDatabase } from "../db/compile.ts";
-import { blanked, furnitureSpans, learnFurniture, outside, type PlacedShingles } from "./furniture.ts";
+import { blanked, furnitureRuns, furnitureSpans, learnFurniture, outside, type PlacedShingles } from "./furniture.ts";
 import { analyzeArticle } from "../analyze.ts";
-import { shingleHashes } from "./shingles.ts";
+import { shingleHashes, shingleSequence } from "./shingles.ts";
 import { buildReportIndex } from "./report-index.ts";
 import { matchArticle } from "./match.ts";
 import { MATCH_DEFAULTS } from "./defaults.ts";
@@ -121,4 +121,42 @@ describe("a page saved whole from a known outlet", () => {
     expect(tolls()).toEqual([["killed", 5, "خمسة أشخاص"], ["killed", 3, "ثلاثة أشخاص"]]);
     expect(tolls("box.example")).toEqual([["killed", 3, "ثلاثة أشخاص"]]);
   });
+
+  it("cuts the furniture's details from the database's own reports too, and keeps their own", () => {
+    const box = "الأكثر قراءة مقتل خمسة أشخاص في حادث سير مروع على طريق المطار الدولي اشترك في النشرة البريدية تابعونا على فيسبوك";
+    const own = QUAKE.replace("فانهارت مبان", "فانهارت مبان وقتل ثلاثة أشخاص");
+    const boxed = compileDatabase(
+      [
+        ...[own, FLOOD, FIRE].map((news, k) => ({ id: `b${k}`, source: "box.example", body: `${box}
+${news}` })),
+        // another outlet prints the same words once: no furniture of its own, its details stay
+        { id: "y1", source: "y.example", body: `${box}
+${NEWS}` },
+      ],
+      { credits: [] },
+    );
+    const tolls = (id: string) => boxed.body.reports.find((r) => r.id === id)!.d.counts.map((c) => [c.slot, c.min, c.text]);
+    expect(tolls("b0")).toEqual([["killed", 3, "ثلاثة أشخاص"]]);
+    expect(tolls("b1")).toEqual([]);
+    expect(tolls("y1")).toEqual([["killed", 5, "خمسة أشخاص"]]);
+  });
+});
+
+describe("furnitureRuns", () => {
+  const sequenceOf = (text: string) => shingleSequence(tokenize(text).tokens.filter((t) => t.kind === "word"));
+  const menu = shingleHashes(tokenize(MENU).tokens);
+  const news = NEWS.split(" ").length;
+
+  it("gives the words of a run as [start, end), the same run furnitureSpans gives as characters", () => {
+    const text = `${NEWS} ${MENU} ${NEWS}`;
+    expect(furnitureRuns(sequenceOf(text), menu, O.minRun)).toEqual([{ start: news, end: news + MENU.split(" ").length }]);
+    expect(furnitureSpans(tokenize(text).tokens, menu, O.minRun)).toEqual([{ start: NEWS.length + 1, end: NEWS.length + 1 + MENU.length }]);
+  });
+
+  // false positives: nothing to cut
+  it.each([
+    ["no furniture", `${MENU} ${NEWS}`, undefined],
+    ["a text shorter than a shingle", "الأكثر قراءة", menu],
+    ["a run shorter than minRun", `${MENU.split(" ").slice(0, 15).join(" ")} ${NEWS}`, menu],
+  ] as const)("none for %s", (_label, text, furniture) => expect(furnitureRuns(sequenceOf(text), furniture, O.minRun)).toEqual([]));
 });

@@ -79,17 +79,26 @@ function recurring(list: readonly PlacedShingles[], needed: number): Uint32Array
 export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): TextRange[] {
   if (!furniture?.length) return [];
   const words = tokens.filter((t) => t.kind === "word");
-  const sequence = shingleSequence(words);
-  const covered = new Uint8Array(words.length);
+  return furnitureRuns(shingleSequence(words), furniture, minRun).map((r) => ({ start: words[r.start]!.start, end: words[r.end - 1]!.end }));
+}
+
+/**
+ * The same as word ranges [start, end) of a text whose shingle sequence this is (a shingle
+ * per word but the last four): the compiler keeps a report's sequence, not its words.
+ */
+export function furnitureRuns(sequence: Uint32Array, furniture: Uint32Array | undefined, minRun: number): TextRange[] {
+  if (!furniture?.length || !sequence.length) return [];
+  const words = sequence.length + SHINGLE_SIZE - 1;
+  const covered = new Uint8Array(words);
   for (let i = 0; i < sequence.length; i++) if (hasSorted(furniture, sequence[i]!)) covered.fill(1, i, i + SHINGLE_SIZE);
-  const spans: TextRange[] = [];
-  for (let i = 0; i < words.length; ) {
+  const runs: TextRange[] = [];
+  for (let i = 0; i < words; ) {
     let j = i;
-    while (j < words.length && covered[j]) j++;
-    if (j - i >= minRun) spans.push({ start: words[i]!.start, end: words[j - 1]!.end });
+    while (j < words && covered[j]) j++;
+    if (j - i >= minRun) runs.push({ start: i, end: j });
     i = Math.max(j, i + 1);
   }
-  return spans;
+  return runs;
 }
 
 /** The tokens outside these spans (figures inside a run of furniture go with it). */

@@ -11,7 +11,7 @@ import { canonicalSpelling } from "./spelling.ts";
 export const SHINGLE_SIZE = 5;
 
 export function shingleHashes(tokens: readonly Token[]): Uint32Array {
-  return uniqueSorted(shingleSequence(tokens.filter((t) => t.kind === "word")));
+  return shingleSet(shingleSequence(tokens.filter((t) => t.kind === "word")));
 }
 
 /** The hash of the shingle starting at each of these words, in text order (none for the last four). */
@@ -38,8 +38,9 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
-function uniqueSorted(a: Uint32Array): Uint32Array {
-  a.sort();
+/** The hashes of a shingle sequence, sorted, each once (a copy: the sequence keeps its order). */
+export function shingleSet(sequence: Uint32Array): Uint32Array {
+  const a = sequence.slice().sort();
   let w = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[i - 1]) a[w++] = a[i]!;
   return a.slice(0, w);

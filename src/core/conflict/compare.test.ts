@@ -433,6 +433,7 @@ describe("compareReports", () => {
 describe("the injured in one condition are a part, compared only with that part", () => {
   // [label, reports, expected conflicts as "slot:condition:values"]
   const about = (r: ReportDetails[]) => compareReports(r).map((c) => `${c.slot}:${c.condition ?? ""}:${c.values.map((v) => v.value).join("/")}`);
+  const NINE = "وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة";
   const CONDITIONS: [string, ReportDetails[], string[]][] = [
     ["3 vs 5 in a serious condition, the same total", [
       report("a", [], [read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة"), read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة", 1)]),
@@ -442,18 +443,31 @@ describe("the injured in one condition are a part, compared only with that part"
       report("a", [], [read("وانتهى حادث التصادم دون وقوع إصابات خطيرة")]),
       report("b", [], [read("وأصيب 4 أشخاص بجروح خطيرة في حادث التصادم")]),
     ], ["injured:serious:0/4"]],
+    ["a toll told with its condition is the report's toll", [
+      report("a", [], [read("وأصيب 4 أشخاص بجروح خطيرة في حادث التصادم")]),
+      report("b", [], [read("وأصيب 7 أشخاص في حادث التصادم")]),
+    ], ["injured::4/7"]],
+    ["a part is no addend of a total («9، ثلاثة منهم» is not 12)", [
+      report("a", [], [read(NINE), read(NINE, 1)]),
+      report("b", [], [read("وأصيب 12 شخصا في حادث التصادم")]),
+    ], ["injured::9/12"]],
+    ["two tolls told with one condition meet among the totals, and once more only beside a part of that condition", [
+      report("a", [], [read("وأصيب 4 أشخاص بجروح خطيرة في حادث التصادم")]),
+      report("b", [], [read("وأصيب 3 أشخاص بجروح خطيرة في حادث التصادم")]),
+      report("c", [], [read("وانتهى حادث التصادم دون وقوع إصابات خطيرة")]),
+    ], ["injured::4/3", "injured:serious:0/4/3"]],
     // false positives: a part against a total, a condition against another
     ["the seriously injured against all the injured", [
-      report("a", [], [read("وأصيب 9 أشخاص في حادث التصادم، ثلاثة منهم إصاباتهم بالغة", 1)]),
-      report("b", [], [read("وأصيب 5 أشخاص في حادث التصادم")]),
+      report("a", [], [read(NINE), read(NINE, 1)]),
+      report("b", [], [read("وأصيب 9 أشخاص في حادث التصادم")]),
     ], []],
     ["no serious injuries against minor ones", [
       report("a", [], [read("وانتهى حادث التصادم دون وقوع إصابات خطيرة")]),
       report("b", [], [read("وأصيب 4 أشخاص بجروح طفيفة في حادث التصادم")]),
     ], []],
     ["moderate cases against serious ones", [
-      report("a", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 5 حالات متوسطة", 1)]),
-      report("b", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 2 حالات خطيرة", 1)]),
+      report("a", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 5 حالات متوسطة"), read("ونتج عن حادث التصادم 6 إصابات بينهم 5 حالات متوسطة", 1)]),
+      report("b", [], [read("ونتج عن حادث التصادم 6 إصابات بينهم 2 حالات خطيرة"), read("ونتج عن حادث التصادم 6 إصابات بينهم 2 حالات خطيرة", 1)]),
     ], []],
   ];
   it.each(CONDITIONS)("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
@@ -567,11 +581,23 @@ describe("toll updates", () => {
     ], []],
     ["rockets fired do not accumulate", [report("a", [], [count("projectiles_fired", 2, 2)], at(10)), report("b", [], [count("projectiles_fired", 5, 5)], at(18))], []],
     ["days apart: another day's toll", [report("a", [], [count("killed", 10, 10)], "2015-08-01T10:00:00+03:00"), report("b", [], [count("killed", 15, 15)], at(18))], []],
+    ["a day's new cases and the next day's are two tallies (SaudiNewsNet, the ministry's daily figures)", [
+      fromOutlet("a", "x", [read("أعلنت وزارة الصحة اليوم الأثنين عن تسجيل حالتي إصابة جديدة بفيروس كورونا في الرياض")], "2015-08-03T19:53:00+03:00"),
+      fromOutlet("b", "y", [read("أعلنت وزارة الصحة اليوم الثلاثاء عن تسجيل 4 حالات إصابة مؤكدة بفيروس كورونا في الرياض")], "2015-08-04T18:15:00+03:00"),
+    ], []],
   ];
   it.each(UPDATES)("%s", (_label, reports, expected) => {
     const { updates, conflicts } = findings(reports);
     expect(updates.map((u) => `${u.slot}: ${u.values.map((v) => v.value).join(" → ")}`)).toEqual(expected);
     if (expected.length) expect(conflicts.filter((c) => c.kind === "count")).toEqual([]);
+  });
+
+  it("a day's new cases told the same day by another outlet, higher later, still rise", () => {
+    const { updates } = findings([
+      fromOutlet("a", "x", [read("أعلنت وزارة الصحة اليوم الأثنين عن تسجيل حالتي إصابة جديدة بفيروس كورونا في الرياض")], "2015-08-03T12:00:00+03:00"),
+      fromOutlet("b", "y", [read("أعلنت وزارة الصحة اليوم الأثنين عن تسجيل 4 حالات إصابة جديدة بفيروس كورونا في الرياض")], "2015-08-03T19:00:00+03:00"),
+    ]);
+    expect(updates.map((u) => u.values.map((v) => v.value).join(" → "))).toEqual(["2 → 4"]);
   });
 
   it("a later, higher figure of those still in care is flagged", () => {

@@ -1,4 +1,5 @@
 import type { Agreement, Conflict, TollUpdate } from "./types.ts";
+import type { Condition } from "../extract/types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
@@ -29,20 +30,23 @@ import { groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, vo
  * one voice with its original) are an agreement, with the spans where the report being
  * read gives it.
  */
-type Mention = { r: ReportDetails; c: StoredCount; context: Set<string> };
+/** `key`: the group it is compared in (group-key.ts); `part`: the condition of a part of the injured, compared only with that part (partsInOneCondition) */
+type Mention = { r: ReportDetails; c: StoredCount; context: Set<string>; key: string; part?: Condition };
 
 export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[]; updates: TollUpdate[] } {
-  const all = reports.flatMap((r) => r.counts.filter((c) => !bareLine(c, r)).map((c) => ({ r, c, context: contextOf(c.quote, c.text) })));
+  const all = partsInOneCondition(reports.flatMap((r) => r.counts.filter((c) => !bareLine(c, r)).map((c) => ({ r, c, context: contextOf(c.quote, c.text), key: groupKey(c) }))));
   const conflicts: Conflict[] = [];
   const agreements: Agreement[] = [];
   const updates: TollUpdate[] = [];
-  const partsBy = groupBy(all, (m) => `${m.r.id}|${m.c.slot}`);
-  // the injured in one condition («ثلاثة منهم إصاباتهم بالغة») are a part, compared with that part only
-  for (const bucket of withJoins(groupBy(all, ({ c }) => `${c.slot}|${groupKey(c)}|${c.condition ?? ""}`), all)) {
+  // a part is no addend of a total («9، ثلاثة منهم إصاباتهم بالغة» is not 12)
+  const partsBy = groupBy(all.filter((m) => !m.part), (m) => `${m.r.id}|${m.c.slot}`);
+  for (const bucket of withJoins(groupBy(all, (m) => `${m.c.slot}|${m.key}|${m.part ?? ""}`), all)) {
     const slot = bucket[0]!.c.slot;
     // a quantity's bucket holds one unit (its group); joined bare amounts come after
     const unit = slot === "quantity" ? { unit: bucket[0]!.c.group ?? "" } : {};
-    const condition = bucket[0]!.c.condition ? { condition: bucket[0]!.c.condition } : {};
+    const condition = bucket[0]!.part ? { condition: bucket[0]!.part } : {};
+    // two tolls told with this condition meet already among the totals, not again here
+    const guests = (x: Mention, y: Mention) => condition.condition !== undefined && !x.part && !y.part;
     const clashing = new Set<Mention>();
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
@@ -54,7 +58,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
         if (sameOutlet(x.r, other[0]!.r) || tables.has(other[0]!.r.id) || other.some((y) => !disjoint(x.c, y.c))) continue;
         // each must be the other's one closest value: a list of figures is not compared item by item
         const y = closest(x, other);
-        if (!y || closest(y, byReport.get(x.r.id)!) !== x || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
+        if (!y || closest(y, byReport.get(x.r.id)!) !== x || guests(x, y) || daysApart(x.r, y.r) || !sameOccasion(x, y)) continue;
         if (totalOf(x, y, partsBy.get(`${y.r.id}|${slot}`)) || totalOf(y, x, partsBy.get(`${x.r.id}|${slot}`))) continue;
         if (slot !== "quantity" && partOfLowerFigure(x, y)) continue;
         if (x.c.slot === "quantity" ? !sameSentence(x.c, y.c) : !sameIncident(figureOf(x), figureOf(y)) || careOf(x.c) !== careOf(y.c)) continue;
@@ -82,7 +86,7 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     }
     if (updating.size) updates.push({ kind: "count", slot, ...condition, values: unique(byTime([...updating]).map(({ r, c }) => valueOf(r, c, intervalLabel(c)))) });
     // a crash in the morning and another in the evening with as many dead confirm neither
-    const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !disjoint(x.c, y.c) && corresponds(x.context, y.context) && sameTimeOfDay(x, y)));
+    const confirmed = bucket.filter((x) => bucket.some((y) => y.r.id !== x.r.id && !guests(x, y) && !disjoint(x.c, y.c) && corresponds(x.context, y.context) && sameTimeOfDay(x, y)));
     const confirming = new Set(confirmed.map((m) => m.r.id));
     const voices = voiceCount(confirming, reports);
     if (voices >= 2) {
@@ -91,6 +95,20 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     }
   }
   return { conflicts, agreements, updates };
+}
+
+/**
+ * The injured in one condition («ثلاثة منهم إصاباتهم بالغة», «وإصابة حرجة، و3 إصابات
+ * متوسطة») are a part of the injured when their report also gives a figure of all of them
+ * (of that group): then they are compared only with figures of the same condition, never
+ * with a total. With no such figure, a figure with a condition is the report's toll told
+ * with it («أصيب 4 أشخاص بجروح خطيرة») and is compared as any toll. A zero in one condition
+ * («دون وقوع إصابات خطيرة») always is one: it denies that part only.
+ */
+function partsInOneCondition(all: Mention[]): Mention[] {
+  const whole = new Set(all.filter((m) => !m.c.condition).map((m) => `${m.r.id}|${m.c.slot}|${m.key}`));
+  for (const m of all) if (m.c.condition && (isZero(m.c) || whole.has(`${m.r.id}|${m.c.slot}|${m.key}`))) m.part = m.c.condition;
+  return all;
 }
 
 /**
@@ -218,10 +236,15 @@ function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Me
   return [...buckets.values()].map((b) => {
     const { slot, group } = b[0]!.c;
     // «لم تسجل خسائر بشرية بين صفوف العاملين» denies the workers' dead, not everyone's
-    const own = CASUALTY_SLOTS.has(slot) ? groupKey(b[0]!.c) : "";
-    // «دون إصابات خطيرة» denies the seriously injured only; «دون إصابات» meets the figures of all the injured (a part's would tell it twice)
+    const own = CASUALTY_SLOTS.has(slot) ? b[0]!.key : "";
+    const part = b[0]!.part;
+    // «دون إصابات خطيرة» denies the seriously injured only; «دون إصابات» meets the figures of all the injured (a part's would tell it twice);
+    // a part's figures meet the tolls told with their condition («أصيب 4 أشخاص بجروح خطيرة») too
     const joining = CASUALTY_SLOTS.has(slot)
-      ? zeros.filter((z) => (!z.c.group || groupKey(z.c) === own) && z.c.condition === b[0]!.c.condition)
+      ? [
+          ...zeros.filter((z) => (!z.c.group || z.key === own) && z.part === part),
+          ...(part ? all.filter((m) => !m.part && m.c.condition === part && m.c.slot === slot && m.key === own) : []),
+        ]
       : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];
     return joining.length ? [...new Set([...b, ...joining])] : b;
   });

@@ -2,14 +2,16 @@ import { extractDetails } from "../extract/index.ts";
 import { DAY_PARTS, type DayPart } from "../extract/model/dates.ts";
 import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
 import { SESSIONS, TRADING_WORDS } from "./model/sessions.ts";
-import { sentenceWords } from "./sentence-words.ts";
+import { NEW_CASES } from "./model/tallies.ts";
+import { sentenceWords, wordsAfter } from "./sentence-words.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 
 /**
  * Are two figures about one occasion as far as their sentences date them? «أغلق المؤشر
  * أمس … 0.76%» and «أغلق المؤشر اليوم … 2.38%» are two days' closes, not a contradiction.
  * Days resolve against publication time (ARABIC.md §4); counts tolerate ±1 day («ليل الأحد»
- * and «فجر الاثنين» can be one attack), figures with a unit (daily closes, daily tallies) none.
+ * and «فجر الاثنين» can be one attack), figures with a unit (daily closes, daily tallies) and
+ * a day's new cases («حالتي إصابة جديدة»: model/tallies.ts) none.
  * A sentence that names no day cannot tell them apart. Parts of the day are weighed apart
  * (sameTimeOfDay): a figure's own or, when its quote names none, its report's lead's.
  * Days set occasions apart; they are never a conflict of their own. On SaudiNewsNet, of 327
@@ -98,6 +100,11 @@ export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: Re
   if (a.c.slot === "quantity" && !sameReading(a.c, b.c)) return false;
   const [da, db] = [toldOf(a.r, a.c).days, toldOf(b.r, b.c).days];
   if (!da.length || !db.length) return true;
-  const tolerance = a.c.slot === "quantity" ? 0 : DAY_MS;
+  const tolerance = a.c.slot === "quantity" || newCases(a.c) || newCases(b.c) ? 0 : DAY_MS;
   return da.some((x) => db.some((y) => Math.abs(Date.parse(x) - Date.parse(y)) <= tolerance));
 }
+
+/** how many words after a count may say its cases are new: «4 حالات إصابة مؤكدة (جديدة)» */
+const NEW_REACH = 3;
+const newWords = new Set(NEW_CASES);
+const newCases = (c: StoredCount) => wordsAfter(c, NEW_REACH).some((forms) => forms.some((f) => newWords.has(f)));

@@ -1,5 +1,5 @@
 import { baseForms } from "../extract/clitics.ts";
-import { makeDoc, type Doc } from "../extract/doc.ts";
+import { Gap, makeDoc, type Doc } from "../extract/doc.ts";
 
 /**
  * A stored figure's sentence read once for the checks that compare it with another's
@@ -22,4 +22,20 @@ export function sentenceWords(sentence: string): SentenceWords {
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(sentence, found);
   return found;
+}
+
+/**
+ * The base forms of the few words after a figure in its quote, in its clause: what they say
+ * of it («24 مصابا يتلقون العلاج», «حالتي إصابة جديدة»). None when the quote lacks the figure.
+ */
+export function wordsAfter(figure: { quote: string; text: string }, reach: number): string[][] {
+  const { doc, forms } = sentenceWords(figure.quote);
+  const at = figure.text ? figure.quote.indexOf(figure.text) : -1;
+  if (at < 0) return [];
+  const end = at + figure.text.length;
+  const last = doc.tokens.findIndex((t) => t.end >= end);
+  if (last < 0) return [];
+  const out: string[][] = [];
+  for (let k = last + 1; k <= last + reach && k < doc.tokens.length && doc.gaps[k - 1]! < Gap.Clause; k++) out.push(forms[k]!);
+  return out;
 }

@@ -4,7 +4,7 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { CONDITION_FILLERS, CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, ONE_OF_THEM, SEVERITY, SOME_OF_THEM, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import type { Condition, CountDetail, CountSlot } from "./types.ts";
@@ -283,10 +283,24 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
 
 const severityOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];
 const conditionNouns = new Set(CONDITION_NOUNS);
+const conditionFillers = new Set(CONDITION_FILLERS);
+const someOfThem = new Set([...SOME_OF_THEM, ...ONE_OF_THEM]);
 
-/** A severity word right after token `at - 1`: «إصابة حرجة», «3 إصابات متوسطة». */
+/**
+ * A severity word at token `at`, right after the word before it: «إصابة حرجة», «3 إصابات
+ * متوسطة». Not one of two grades («إصابة خطيرة ومتوسطة», «متوسطة وحرجة»): the figure counts both.
+ */
 export function severityAt(doc: Doc, at: number): Condition | undefined {
-  return at < doc.tokens.length && doc.gaps[at - 1]! <= Gap.Space ? severityOf(doc.tokens[at]!.normal) : undefined;
+  if (at >= doc.tokens.length || doc.gaps[at - 1]! > Gap.Space) return undefined;
+  const condition = severityOf(doc.tokens[at]!.normal);
+  return condition && !secondGrade(doc, at + 1) ? condition : undefined;
+}
+
+function secondGrade(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]?.normal;
+  if (!w || doc.gaps[k - 1]! > Gap.Space) return false;
+  if (w === "و") return severityOf(doc.tokens[k + 1]?.normal ?? "") !== undefined;
+  return w.startsWith("و") && severityOf(w.slice(1)) !== undefined;
 }
 
 /** how many words after a count may tell the condition of its injured: «أصيب 5 أشخاص (في حالة حرجة)» */
@@ -294,18 +308,22 @@ const CONDITION_REACH = 4;
 
 /**
  * The condition of the injured a count ending at `from` counts, told right after it in its
- * clause («بجروح خطيرة», «في حالة حرجة», «4 حالات خطيرة»; model/victim-verbs.ts), with where
- * its words start and end. Not a part's: the scan stops at a figure or «منهم»
- * («9 آخرين، ثلاثة منهم إصاباتهم بالغة», «5 أشخاص بينهم حالة حرجة»).
+ * clause («بجروح خطيرة», «في حالة (صحية) حرجة», «4 حالات خطيرة», «و8 متوسطة»;
+ * model/victim-verbs.ts), with where its words start and end. Not a part's: the scan stops
+ * at a figure or at words of some of them («9 آخرين، ثلاثة منهم إصاباتهم بالغة», «5 أشخاص
+ * بينهم حالة حرجة», «200 جريح معظمهم إصابتهم خطرة»).
  */
 export function conditionAfter(doc: Doc, from: number): { condition: Condition; start: number; end: number } | undefined {
+  const bare = severityAt(doc, from);
+  if (bare) return { condition: bare, start: from, end: from + 1 };
   for (let k = from; k < Math.min(doc.tokens.length - 1, from + CONDITION_REACH); k++) {
     if (k > 0 && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
     const w = doc.tokens[k]!.normal;
-    if (doc.tokens[k]!.kind === "number" || PARTITIVE_AFTER.has(w) || parseNumber(doc, k)) return undefined;
+    if (doc.tokens[k]!.kind === "number" || someOfThem.has(w) || parseNumber(doc, k)) return undefined;
     if (!conditionNouns.has(w)) continue;
-    const condition = doc.gaps[k]! <= Gap.Space ? severityOf(doc.tokens[k + 1]!.normal) : undefined;
-    return condition ? { condition, start: k, end: k + 2 } : undefined;
+    const at = conditionFillers.has(doc.tokens[k + 1]!.normal) && doc.gaps[k]! <= Gap.Space ? k + 2 : k + 1;
+    const condition = severityAt(doc, at);
+    return condition ? { condition, start: k, end: at + 1 } : undefined;
   }
   return undefined;
 }

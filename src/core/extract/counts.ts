@@ -8,7 +8,7 @@ import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE,
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
-import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, CASE_WORDS, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
+import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, CASE_WORDS, ONE_OF_THEM, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
@@ -46,7 +46,7 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
       // «دون وقوع إصابات خطيرة»: none in that condition, not none at all
       const condition = z.value === "injured" ? severityAt(doc, z.end) : undefined;
       const end = condition ? z.end + 1 : z.end;
-      push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, condition ? 0 : z.cut);
+      push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, z.cut);
       i = end - 1;
       continue;
     }
@@ -192,7 +192,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   if (unit) return quantity(hit, hb, from, unit, isPrisonTerm(doc, from, unit.unit));
   if (isNonCount(doc, hit, i)) return undefined;
   if (tok.kind === "word" && ONE_OF.has(doc.readings[i]!.at(-1)![0]) && hit.end === i + 1) return oneOf(doc, i, hit, prev);
-  const part = injuredPart(doc, from, hit, prev);
+  const part = injuredPart(doc, from, hit, hb, prev);
   if (part) return part;
   let at = hit.end;
   let partitive = false;
@@ -314,51 +314,60 @@ const groupOf = (prev: CountFinding) => ({ ...(prev.group ? { group: prev.group 
 /** The count before is of the injured, in the same sentence, and ends before token `i`. */
 function injuredBefore(doc: Doc, i: number, prev: CountFinding | undefined): prev is CountFinding {
   if (!prev || prev.slot !== "injured" || prev.last > i) return false;
-  for (let g = prev.last - 1; g < i - 1; g++) if (doc.gaps[g]! >= Gap.Sentence) return false;
+  for (let g = prev.last - 1; g < i; g++) if (doc.gaps[g]! >= Gap.Sentence) return false;
   return true;
 }
 
 /**
- * «وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة», «اثنان منهم في حالة حرجة»: a figure,
- * «منهم» and the condition of their injuries count a part of the injured counted before it
- * in the sentence (no more than they were), of their group, in that condition.
+ * «وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة», «اثنان منهم في حالة حرجة», «و5 منهم
+ * متوسطة»: a figure, «منهم» and the condition of their injuries count a part of the injured
+ * counted before it in the sentence (no more than they were, when that is the whole), of
+ * their group, in that condition.
  */
 const partOf = new Set(PART_OF);
-function injuredPart(doc: Doc, from: number, hit: NumberHit, prev: CountFinding | undefined): Found | undefined {
+function injuredPart(doc: Doc, from: number, hit: NumberHit, hb: { hedge: Hedge } | undefined, prev: CountFinding | undefined): Found | undefined {
   const of = hit.end;
   if (!partOf.has(doc.tokens[of]?.normal ?? "") || doc.gaps[of - 1]! > Gap.Space || !injuredBefore(doc, from, prev)) return undefined;
-  if (hit.max === null || (prev.max !== null && hit.max > prev.max)) return undefined;
+  const [min, max] = widen(hit.min, hit.max, hb?.hedge);
+  // the part before may be another part («3 منهم إصاباتهم بالغة و5 منهم متوسطة»), not the whole
+  if (max === null || (!prev.condition && prev.max !== null && max > prev.max)) return undefined;
   const condition = severityAfter(doc, of + 1);
   if (!condition) return undefined;
-  return { detail: { slot: "injured", min: hit.min, max: hit.max, first: from, last: of + 1, ...groupOf(prev), condition }, from, to: of + 1, cut: hit.cut };
+  return { detail: { slot: "injured", min, max, first: from, last: of + 1, ...groupOf(prev), condition }, from, to: of + 1, cut: hb ? 0 : hit.cut };
 }
 
 /**
- * «6 إصابات بينهم حالة حرجة و5 حالات متوسطة»: «حالة» and a severity word, right after «بينهم»
- * or joined by «و» to another part, is one of the injured counted before it in the sentence.
+ * «6 إصابات بينهم حالة حرجة وحالة متوسطة»: «حالة» and a severity word, right after «بينهم»
+ * or joined by «و» to the part before it, is one of the injured counted before it in the
+ * sentence; so is «أحدهم» with its condition after it («ثلاثة عسكريين، أحدهم في حالة حرجة»).
  */
 const caseWords = new Set(CASE_WORDS);
-const AMONG = new Set([...PART_OF, "بينهم", "بينهما", "بينهن"]);
+const oneOfThem = new Set(ONE_OF_THEM);
+const AMONG = new Set([...PART_OF, "بينهم", "بينهما", "بينهن", "بينها"]);
 function injuredCase(doc: Doc, i: number, prev: CountFinding | undefined): Found | undefined {
   const word = doc.tokens[i]!.normal;
-  const condition = caseWords.has(word) ? severityAt(doc, i + 1) : undefined;
+  const one = oneOfThem.has(word) ? conditionAfter(doc, i + 1) : undefined;
+  const condition = one?.condition ?? (caseWords.has(word) ? severityAt(doc, i + 1) : undefined);
   if (!condition || !injuredBefore(doc, i, prev)) return undefined;
   const among = i > 0 && doc.gaps[i - 1]! <= Gap.Space && AMONG.has(doc.tokens[i - 1]!.normal);
-  if (!among && !(word.startsWith("و") && prev.condition)) return undefined;
-  return { detail: { slot: "injured", min: 1, max: 1, first: i, last: i + 2, ...groupOf(prev), condition }, from: i, to: i + 2, cut: 0 };
+  if (!one && !among && !(word.startsWith("و") && prev.condition && prev.last === i)) return undefined;
+  const to = one ? i + 1 : i + 2;
+  return { detail: { slot: "injured", min: 1, max: 1, first: i, last: to, ...groupOf(prev), condition }, from: i, to, cut: 0 };
 }
 
 /**
  * One victim told as a case, as the Red Crescent's triage lists them: «حالة وفاة» (not «في
- * حالة وفاة»: in case of death), or a singular victim noun with its severity («وإصابة حرجة»;
- * not «بإصابة حرجة», «لإصابة بسيطة»: the injury of someone counted already).
+ * حالة وفاة»: in case of death), or a singular victim noun with its severity («وإصابة حرجة»,
+ * «حالة إصابة حرجة»; not «بإصابة حرجة», «لإصابة بسيطة»: the injury of someone counted
+ * already). A case of injury with no severity is a disease's new case more often than a
+ * victim («تسجيل حالة إصابة جديدة بكورونا»: one day's tally, set against another day's).
  */
 const caseBlockers = new Set(CASE_BLOCKERS);
 function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
   const clitic = cliticBefore(doc.tokens[i]!.normal, noun.cut);
   if (clitic === "ب" || clitic === "ل") return false;
   if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
-  return noun.end - noun.start > 1 || severityAt(doc, noun.end) !== undefined;
+  return (noun.end - noun.start > 1 && noun.noun.slot === "killed") || severityAt(doc, noun.end) !== undefined;
 }
 
 /**

@@ -27,6 +27,8 @@ const ROWS: Row[] = [
   ["وفاه", "وفيات", "killed", "victim", false],
   // «15 حالة وفاة», «حالتا وفاة»: deaths counted as cases
   ["حاله وفاه", "حالات وفاه", "killed", "victim", true],
+  // «6 حالات إصابة متوسطة»: the injured counted as cases
+  ["حاله اصابه", "حالات اصابه", "injured", "victim", true],
   ["جريح", "جرحي", "injured", "victim", true],
   ["مصاب", "مصابين|مصابون", "injured", "victim", false],
   ["اصابه", "اصابات", "injured", "victim", true],

@@ -65,6 +65,6 @@ export const ZERO_OPEN_NEGATORS = ["دون", "بدون"];
 /** Words between another negator and the noun: «لم تسجل أي» («لا تزال ضحايا …» is no zero). */
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
 export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
-  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["جرحي", "injured"], ["ضحايا", "killed"],
+  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["جرحي", "injured"], ["ضحايا", "killed"],
   ["خسائر بشريه", "killed"], ["خسائر في الارواح", "killed"], ["قتلي", "killed"], ["وفيات", "killed"],
 ];

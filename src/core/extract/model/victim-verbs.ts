@@ -61,11 +61,20 @@ export const SEVERITY: Readonly<Record<string, "serious" | "moderate" | "minor">
  * «حالتهم», «(في) حالة», «4 حالات». Match-key form, with «و» and «ب» where writers join them.
  */
 export const CONDITION_NOUNS: readonly string[] = [
-  "جروح", "بجروح", "جراح", "بجراح", "اصابات", "باصابات", "اصابه", "اصابته", "اصابتها", "اصابتهم", "اصابتهما", "اصاباتهم", "اصاباتهما",
+  "جروح", "بجروح", "جراح", "بجراح", "جروحهم", "جراحهم", "اصابات", "باصابات", "اصابه", "اصابته", "اصابتها", "اصابتهم", "اصابتهما", "اصاباتهم", "اصاباتهما",
   "حاله", "بحاله", "حالات", "حالته", "حالتها", "حالتهم", "حالتهما", "حالاتهم", "وحالته", "وحالتهم",
 ];
+/** A word that may stand between a condition noun and its severity: «في حالة (صحية) حرجة». Match-key form. */
+export const CONDITION_FILLERS: readonly string[] = ["صحيه"];
+/**
+ * Words after a count that tell of some of them, not all: the condition after them is a
+ * part's («200 جريح معظمهم إصابتهم خطرة», «46 شخصا بعضهم في حالة خطرة»). Match-key form.
+ */
+export const SOME_OF_THEM: readonly string[] = ["معظمهم", "بعضهم", "اغلبهم", "غالبيتهم", "اكثرهم", "منهم", "منهما", "منهن", "منها", "بينهم", "بينهما", "بينهن", "بينها"];
+/** «أحدهم في حالة حرجة», «أحدهما حالته حرجة»: one of the injured counted before, in that condition. Match-key form. */
+export const ONE_OF_THEM: readonly string[] = ["احدهم", "احدهما", "احداهما", "احداهم", "احداهن", "احداها"];
 /** «منهم» after a figure: a part of the people counted before it («ثلاثة منهم إصاباتهم بالغة»). Match-key form. */
-export const PART_OF: readonly string[] = ["منهم", "منهما", "منهن"];
+export const PART_OF: readonly string[] = ["منهم", "منهما", "منهن", "منها"];
 /** The one case a condition makes of «حالة» after a part of the injured: «بينهم حالة حرجة». Match-key form. */
 export const CASE_WORDS: readonly string[] = ["حاله", "وحاله"];
 /** A death told in more than one word, after the counted words or before them: «انتقل (إلى رحمة الله) اثنان من المصابين (إلى رحمة الله)». Match-key form. */
@@ -86,5 +95,8 @@ export const AFTER_ANOTHER: readonly string[] = [
   "ونقل", "ونقلا", "ونقلوا", "وتم", "وقد",
 ];
 
-/** Before «حالة وفاة» it is a condition, not a death: «في حالة وفاة المريض». */
-export const CASE_BLOCKERS = ["في", "وفي"];
+/**
+ * Before one case it is a condition or the injury of someone counted already, not a victim:
+ * «في حالة وفاة المريض», «يعاني من إصابة خطيرة», «غاب بسبب إصابة طفيفة», «توفي إثر إصابة بالغة». Match-key form.
+ */
+export const CASE_BLOCKERS = ["في", "وفي", "من", "بسبب", "اثر", "جراء", "نتيجه"];

@@ -19,9 +19,10 @@ export interface Analysis extends MatchResult, Findings {
 
 /** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
-  const match = matchArticle(index, article);
-  // the outlet's "most read" box is no part of the report: its figures are not the page's (offsets kept)
-  const text = blanked(article.text, pageFurniture(index, article.text, article.source));
+  // the outlet's "most read" box is no part of the report: its words match nothing, its figures are not the page's (offsets kept)
+  const furniture = pageFurniture(index, article.text, article.source);
+  const match = matchArticle(index, article, undefined, furniture);
+  const text = blanked(article.text, furniture);
   const details = extractDetails(text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [], agreements: [], updates: [] };
   const { reports } = index.db.body;

@@ -56,11 +56,12 @@ export interface MatchResult {
   bestScore: number;
 }
 
-export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold): MatchResult {
+/** `furniture`: the page's furniture when the caller has found it already (pageFurniture), so the page is not read for it twice. */
+export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold, furniture?: readonly TextRange[]): MatchResult {
   const { db } = index;
   const main = mainText(article.text);
   const tokens = tokenize(main).tokens;
-  const body = outside(tokens, furnitureOf(index, tokens, article.source));
+  const body = outside(tokens, furniture ?? furnitureOf(index, tokens, article.source));
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   const vector = pageVector(index, counts);

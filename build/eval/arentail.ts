@@ -29,7 +29,7 @@ export default {
       let fp = 0;
       let fn = 0;
       for (const r of rows) {
-        const m = matchArticle(index, { text: r.hypothesis! }, t);
+        const m = matchArticle(index, { text: r.hypothesis! }, { threshold: t });
         const want = premiseId.get(r.premise!)!;
         const same = m.self === want || m.related.some((x) => x.id === want);
         const gold = r.label === "entails";

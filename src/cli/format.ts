@@ -2,10 +2,11 @@ import type { Findings } from "../core/conflict/compare.ts";
 import type { Details } from "../core/extract/types.ts";
 import type { matchCommand } from "./commands/analyse.ts";
 
-/** Plain-text renderings for the terminal (`--json` prints the objects themselves). */
+// Plain-text renderings for the terminal (`--json` prints the objects themselves).
 
 /** The slot, with a quantity's unit and the condition of the injured a figure counts: "quantity دولار", "injured, serious". */
 const about = (c: { slot: string; unit?: string; condition?: string }) => `${c.slot}${c.unit ? ` ${c.unit}` : ""}${c.condition ? `, ${c.condition}` : ""}`;
+
 export function formatFindings({ conflicts, updates }: Pick<Findings, "conflicts" | "updates">): string[] {
   const value = (v: Findings["conflicts"][number]["values"][number]) =>
     `  ${v.value}  — ${v.report} (${v.source}${v.published ? `, ${v.published}` : ""}): «${v.quote}»`;

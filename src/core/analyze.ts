@@ -21,7 +21,7 @@ export interface Analysis extends MatchResult, Findings {
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   // the outlet's "most read" box is no part of the report: its words match nothing, its figures are not the page's (offsets kept)
   const furniture = pageFurniture(index, article.text, article.source);
-  const match = matchArticle(index, article, undefined, furniture);
+  const match = matchArticle(index, article, { furniture });
   const text = blanked(article.text, furniture);
   const details = extractDetails(text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [], agreements: [], updates: [] };

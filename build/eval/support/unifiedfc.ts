@@ -70,6 +70,6 @@ export const row = (t: Tally) => ({
 
 /** Sada's answer: the matched event's members, best first; the database's copy of the query, when found, first (it is the closest). */
 export const sadaReturned = (index: ReportIndex, threshold?: number) => (q: Query) => {
-  const m = matchArticle(index, { text: q.text, ...(q.source ? { source: q.source } : {}) }, threshold);
+  const m = matchArticle(index, { text: q.text, ...(q.source ? { source: q.source } : {}) }, { threshold });
   return [...(m.self ? [m.self] : []), ...m.related.map((r) => r.id)];
 };

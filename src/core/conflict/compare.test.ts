@@ -369,6 +369,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     fromOutlet("a", "x", [said("killed", 9, "تسعة", "قتل تسعة جنود في هجوم على حاجز ليل الأحد")], "2015-08-03T10:00:00+03:00"),
     fromOutlet("b", "y", [said("killed", 5, "خمسة", "قتل خمسة جنود في هجوم على حاجز فجر الاثنين")], "2015-08-03T11:00:00+03:00"),
   ], ["count:killed"]],
+  ["… also when one calls it a new attack («هجوم جديد» is no day's tally of new cases; review)", [
+    fromOutlet("a", "x", [said("killed", 9, "تسعة جنود", "قتل تسعة جنود في هجوم جديد على حاجز ليل الأحد")], "2015-08-03T10:00:00+03:00"),
+    fromOutlet("b", "y", [said("killed", 5, "خمسة", "قتل خمسة جنود في هجوم على حاجز فجر الاثنين")], "2015-08-03T11:00:00+03:00"),
+  ], ["count:killed"]],
   ["a report headed as two separate crashes: its second crash's quote lost the «الحادث الثاني» (SaudiNewsNet)", [
     headed(fromOutlet("a", "3alyoum", [said("injured", 8, "8 إصابات", "…المريبض أنه تصادم بعد الحوميات باتجاه الغرب نتج عنه حالة وفاة وإصابة حرجة و8 إصابات متوسطة")]), "مصرع 3 وإصابة 12 بحادثين منفصلين في الرياض"),
     fromOutlet("b", "sabq", [said("injured", 4, "4 إصابات", "وأضاف المريبض بأنه نتج من الحادث حالة وفاة واحدة و4 إصابات")]),

@@ -13,9 +13,13 @@ import { CURRENCIES, EXACT_UNITS } from "../extract/model/units.ts";
 import { groupBy } from "../../shared/group-by.ts";
 import { groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, voiceCount } from "./values.ts";
 
+/** `key`: the group it is compared in (group-key.ts); `part`: the condition of a part of the injured, compared only with that part (partsInOneCondition) */
+type Mention = { r: ReportDetails; c: StoredCount; context: Set<string>; key: string; part?: Condition };
+
 /**
  * Counts and quantities as intervals (ARABIC.md §7). A value of one report clashes with the
- * value another outlet gives for the same slot and group when their sentences speak of the
+ * value another outlet gives for the same slot and group (and condition, for a part of the
+ * injured: partsInOneCondition) when their sentences speak of the
  * same thing (context.ts: the best corresponding value of that report), the two cannot both
  * be true, the other report gives no compatible value, the two were published within a day
  * or so, their sentences name no different days and they are told of one time of the day
@@ -30,9 +34,6 @@ import { groupCompatible, hoursBetween, sameOutlet, spansOf, unique, valueOf, vo
  * one voice with its original) are an agreement, with the spans where the report being
  * read gives it.
  */
-/** `key`: the group it is compared in (group-key.ts); `part`: the condition of a part of the injured, compared only with that part (partsInOneCondition) */
-type Mention = { r: ReportDetails; c: StoredCount; context: Set<string>; key: string; part?: Condition };
-
 export function countFindings(reports: readonly ReportDetails[]): { conflicts: Conflict[]; agreements: Agreement[]; updates: TollUpdate[] } {
   const all = partsInOneCondition(reports.flatMap((r) => r.counts.filter((c) => !bareLine(c, r)).map((c) => ({ r, c, context: contextOf(c.quote, c.text), key: groupKey(c) }))));
   const conflicts: Conflict[] = [];
@@ -44,9 +45,11 @@ export function countFindings(reports: readonly ReportDetails[]): { conflicts: C
     const slot = bucket[0]!.c.slot;
     // a quantity's bucket holds one unit (its group); joined bare amounts come after
     const unit = slot === "quantity" ? { unit: bucket[0]!.c.group ?? "" } : {};
-    const condition = bucket[0]!.part ? { condition: bucket[0]!.part } : {};
+    // a bucket's first mention is its own, never one joined to it (withJoins)
+    const part = bucket[0]!.part;
+    const condition = part ? { condition: part } : {};
     // two tolls told with this condition meet already among the totals, not again here
-    const guests = (x: Mention, y: Mention) => condition.condition !== undefined && !x.part && !y.part;
+    const guests = (x: Mention, y: Mention) => part !== undefined && !x.part && !y.part;
     const clashing = new Set<Mention>();
     const updating = new Set<Mention>();
     const byReport = groupBy(bucket, (m) => m.r.id);
@@ -217,18 +220,20 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
   return tied ? undefined : top;
 }
 
-/**
- * Values that speak to other groups too: a zero («دون وقوع ضحايا», «لم تسفر عن إصابات»,
- * #18) says nobody was hurt, so it meets the killed and the injured of every group; an
- * acquittal meets a sentence of any term, death or life; a bare «77 مليار» meets the
- * figures of every currency.
- */
 // not «casualties»: «دون وقوع قتلى» does not deny «مقتل وإصابة 4», all four may be injured
 const CASUALTY_SLOTS = new Set(["killed", "injured"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
 const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
 
+/**
+ * Values that speak to other groups too: a zero («دون وقوع ضحايا», «لم تسفر عن إصابات»,
+ * #18) says nobody was hurt, so it meets the killed and the injured of every group (in one
+ * condition, only that condition's part); an acquittal meets a sentence of any term, death
+ * or life; a bare «77 مليار» meets the figures of every currency; a toll told with a
+ * condition («أصيب 4 أشخاص بجروح خطيرة») meets a part in that condition. What joins a bucket
+ * comes after its own mentions: its first is always its own.
+ */
 function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Mention[][] {
   const zeros = all.filter((m) => isZero(m.c));
   const acquittals = all.filter((m) => isAcquittal(m.c));

@@ -104,7 +104,8 @@ export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: Re
   return da.some((x) => db.some((y) => Math.abs(Date.parse(x) - Date.parse(y)) <= tolerance));
 }
 
-/** how many words after a count may say its cases are new: «4 حالات إصابة مؤكدة (جديدة)» */
-const NEW_REACH = 3;
+/** New cases are told right after their figure («حالتي إصابة جديدة»), not a few words on («5 أشخاص في هجوم جديد»). */
+const NEW_REACH = 1;
 const newWords = new Set(NEW_CASES);
-const newCases = (c: StoredCount) => wordsAfter(c, NEW_REACH).some((forms) => forms.some((f) => newWords.has(f)));
+const CASES = new Set(["injured", "killed"]);
+const newCases = (c: StoredCount) => CASES.has(c.slot) && wordsAfter(c, NEW_REACH).some((forms) => forms.some((f) => newWords.has(f)));

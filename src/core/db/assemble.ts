@@ -15,14 +15,14 @@ import type { CompileOptions, RecordAnalysis } from "./compile.ts";
 import { FeatureCoder, type CodedAnalysis } from "./feature-codes.ts";
 import { DB_FORMAT, DB_FORMAT_VERSION, type DbEvent, type DbReport, type StoredDetails } from "./schema.ts";
 
-/**
- * The corpus-wide steps of the compiler: idf, vectors, events, vocabulary, header, file.
- * Analyses are added one at a time and reduced at once to what the database keeps (no
- * body, features as numbers), so a corpus is never held twice.
- */
 /** A report as the compiler holds it: its details are cut of furniture once that is learnt. */
 type DraftReport = Omit<DbReport, "d"> & { d: StoredDetails };
 
+/**
+ * The corpus-wide steps of the compiler: idf, vectors, events, vocabulary, header, file.
+ * Analyses are added one at a time and reduced at once to what the database keeps (no
+ * body, features as numbers, a shingle per word), so a corpus is never held twice.
+ */
 interface Pending {
   report: DraftReport;
   shingles: Uint32Array;

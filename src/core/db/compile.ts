@@ -63,15 +63,19 @@ export function analyzeRecord(record: CorpusRecord): RecordAnalysis {
 
 const unplaced = <T extends { start?: number; end?: number }>({ start: _s, end: _e, ...rest }: T): Omit<T, "start" | "end"> => rest;
 
-/** The index of the word a text offset falls in or after (the last word starting at or before it); -1 past the last word. */
+/**
+ * The index of the word a text offset falls in, else of the first word after it (a detail
+ * may start with a figure, which is no word: «12 قتيلا» right after a run of furniture is
+ * the report's own); -1 past the last word.
+ */
 function wordAt(words: readonly Token[], offset: number): number {
   if (!words.length || offset >= words.at(-1)!.end) return -1;
   let lo = 0;
   let hi = words.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (words[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
 }

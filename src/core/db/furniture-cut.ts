@@ -1,4 +1,4 @@
-import type { TextRange } from "../match/furniture.ts";
+import type { WordRange } from "../match/furniture.ts";
 import type { StoredDetails } from "./schema.ts";
 
 /**
@@ -15,7 +15,7 @@ export interface DetailWords {
 }
 
 /** The details that start outside these runs of furniture words. */
-export function detailsOutside(details: StoredDetails, words: DetailWords, runs: readonly TextRange[]): StoredDetails {
+export function detailsOutside(details: StoredDetails, words: DetailWords, runs: readonly WordRange[]): StoredDetails {
   const inside = (w: number) => w >= 0 && runs.some((r) => w >= r.start && w < r.end);
   const keep = <T>(items: T[], at: Int32Array) => items.filter((_, k) => !inside(at[k]!));
   return { ...details, people: keep(details.people, words.people), counts: keep(details.counts, words.counts), places: keep(details.places, words.places) };

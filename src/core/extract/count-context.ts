@@ -4,7 +4,7 @@ import { SAY_VERBS } from "./model/attribution.ts";
 import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
-import { CONDITION_FILLERS, CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, ONE_OF_THEM, SEVERITY, SOME_OF_THEM, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
+import { AMONG_THEM, CONDITION_FILLERS, CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, MOST_OF_THEM, ONE_OF_THEM, PART_OF, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import type { Condition, CountDetail, CountSlot } from "./types.ts";
@@ -174,7 +174,8 @@ export function jointTollAt(doc: Doc, at: number): number | undefined {
   return pair && !first.noun.dual && !second.noun.dual && first.noun.singular === second.noun.singular ? second.end : undefined;
 }
 
-export const PARTITIVE_AFTER = new Set(["منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "احدهم", "احدهما", "احداهما"]);
+/** Words that tell of a part of the people counted before them (model/victim-verbs.ts). */
+const PARTITIVE_AFTER = new Set([...PART_OF, ...AMONG_THEM, ...ONE_OF_THEM]);
 /**
  * Victim verb in the few tokens after a counted phrase ending at `from`, in its clause; not
  * one told of a part of it: «1059 شخصا، توفي منهم 471».
@@ -281,26 +282,26 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
   return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
 }
 
-const severityOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];
+const conditionOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];
 const conditionNouns = new Set(CONDITION_NOUNS);
 const conditionFillers = new Set(CONDITION_FILLERS);
-const someOfThem = new Set([...SOME_OF_THEM, ...ONE_OF_THEM]);
+const someOfThem = new Set([...PARTITIVE_AFTER, ...MOST_OF_THEM]);
 
 /**
  * A severity word at token `at`, right after the word before it: «إصابة حرجة», «3 إصابات
  * متوسطة». Not one of two grades («إصابة خطيرة ومتوسطة», «متوسطة وحرجة»): the figure counts both.
  */
-export function severityAt(doc: Doc, at: number): Condition | undefined {
+export function conditionWordAt(doc: Doc, at: number): Condition | undefined {
   if (at >= doc.tokens.length || doc.gaps[at - 1]! > Gap.Space) return undefined;
-  const condition = severityOf(doc.tokens[at]!.normal);
+  const condition = conditionOf(doc.tokens[at]!.normal);
   return condition && !secondGrade(doc, at + 1) ? condition : undefined;
 }
 
 function secondGrade(doc: Doc, k: number): boolean {
   const w = doc.tokens[k]?.normal;
   if (!w || doc.gaps[k - 1]! > Gap.Space) return false;
-  if (w === "و") return severityOf(doc.tokens[k + 1]?.normal ?? "") !== undefined;
-  return w.startsWith("و") && severityOf(w.slice(1)) !== undefined;
+  if (w === "و") return conditionOf(doc.tokens[k + 1]?.normal ?? "") !== undefined;
+  return w.startsWith("و") && conditionOf(w.slice(1)) !== undefined;
 }
 
 /** how many words after a count may tell the condition of its injured: «أصيب 5 أشخاص (في حالة حرجة)» */
@@ -314,7 +315,7 @@ const CONDITION_REACH = 4;
  * بينهم حالة حرجة», «200 جريح معظمهم إصابتهم خطرة»).
  */
 export function conditionAfter(doc: Doc, from: number): { condition: Condition; start: number; end: number } | undefined {
-  const bare = severityAt(doc, from);
+  const bare = conditionWordAt(doc, from);
   if (bare) return { condition: bare, start: from, end: from + 1 };
   for (let k = from; k < Math.min(doc.tokens.length - 1, from + CONDITION_REACH); k++) {
     if (k > 0 && doc.gaps[k - 1]! >= Gap.Clause) return undefined;
@@ -322,10 +323,8 @@ export function conditionAfter(doc: Doc, from: number): { condition: Condition; 
     if (doc.tokens[k]!.kind === "number" || someOfThem.has(w) || parseNumber(doc, k)) return undefined;
     if (!conditionNouns.has(w)) continue;
     const at = conditionFillers.has(doc.tokens[k + 1]!.normal) && doc.gaps[k]! <= Gap.Space ? k + 2 : k + 1;
-    const condition = severityAt(doc, at);
+    const condition = conditionWordAt(doc, at);
     return condition ? { condition, start: k, end: at + 1 } : undefined;
   }
   return undefined;
 }
-
-export const severityAfter = (doc: Doc, from: number) => conditionAfter(doc, from)?.condition;

@@ -1,5 +1,5 @@
 import {
-  conditionAfter, coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, severityAfter, severityAt, slotFor, tollSlot, verbAfter, verbBefore,
+  conditionAfter, conditionWordAt, coordinatedSlot, gluedToNumber, groupEnd, hedgeBefore, isNonCount, jointTollAt, nounAt, slotFor, tollSlot, verbAfter, verbBefore,
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
@@ -8,7 +8,7 @@ import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE,
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
-import { AFTER_ANOTHER, ANOTHER, CASE_BLOCKERS, CASE_WORDS, ONE_OF_THEM, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
+import { AFTER_ANOTHER, AMONG_THEM, ANOTHER, CASE_BLOCKERS, CASE_WORDS, ONE_OF_THEM, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
@@ -44,7 +44,7 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
     const z = zeroAt(doc, i);
     if (z) {
       // «دون وقوع إصابات خطيرة»: none in that condition, not none at all
-      const condition = z.value === "injured" ? severityAt(doc, z.end) : undefined;
+      const condition = z.value === "injured" ? conditionWordAt(doc, z.end) : undefined;
       const end = condition ? z.end + 1 : z.end;
       push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, z.cut);
       i = end - 1;
@@ -170,7 +170,7 @@ function describe(doc: Doc, d: Draft, noun: NounHit, groupTo: number, country: s
   d.groupClass = noun.noun.cls;
   if (country) d.nationality = country;
   // «3 إصابات متوسطة»: a victim noun's own severity word, else one told after the count
-  const condition = d.slot === "injured" ? ((noun.noun.slot !== null ? severityAt(doc, noun.end) : undefined) ?? severityAfter(doc, conditionFrom)) : undefined;
+  const condition = d.slot === "injured" ? ((noun.noun.slot !== null ? conditionWordAt(doc, noun.end) : undefined) ?? conditionAfter(doc, conditionFrom)?.condition) : undefined;
   if (condition) d.condition = condition;
   return d;
 }
@@ -279,7 +279,7 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   } else if (noun.noun.singular && noun.noun.slot !== null && VICTIM_SLOTS.has(noun.noun.slot) && oneCase(doc, i, noun)) value = 1;
   else return undefined;
   // «إصابة حرجة»: the severity is part of the case's words
-  const group = noun.noun.slot !== null && severityAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
+  const group = noun.noun.slot !== null && conditionWordAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
@@ -304,7 +304,7 @@ function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   const ends = !next || doc.gaps[i]! > Gap.Space || afterAnother.has(next.normal) || (next.normal.startsWith("و") && VICTIM_SLOTS.has(verbBefore(doc, i + 2, 1) ?? "other"));
   if (!ends) return undefined;
   // another of the same: «قتل جندي وأصيب آخر» is a soldier injured
-  const condition = slot === "injured" ? severityAfter(doc, i + 1) : undefined;
+  const condition = slot === "injured" ? conditionAfter(doc, i + 1)?.condition : undefined;
   return { detail: { slot, min: 1, max: 1, first: i, last: i + 1, ...groupOf(prev), ...(condition ? { condition } : {}) }, from: i, to: i + 1, cut: 0 };
 }
 
@@ -318,39 +318,39 @@ function injuredBefore(doc: Doc, i: number, prev: CountFinding | undefined): pre
   return true;
 }
 
+const partOf = new Set(PART_OF);
 /**
  * «وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة», «اثنان منهم في حالة حرجة», «و5 منهم
  * متوسطة»: a figure, «منهم» and the condition of their injuries count a part of the injured
  * counted before it in the sentence (no more than they were, when that is the whole), of
  * their group, in that condition.
  */
-const partOf = new Set(PART_OF);
 function injuredPart(doc: Doc, from: number, hit: NumberHit, hb: { hedge: Hedge } | undefined, prev: CountFinding | undefined): Found | undefined {
   const of = hit.end;
   if (!partOf.has(doc.tokens[of]?.normal ?? "") || doc.gaps[of - 1]! > Gap.Space || !injuredBefore(doc, from, prev)) return undefined;
   const [min, max] = widen(hit.min, hit.max, hb?.hedge);
   // the part before may be another part («3 منهم إصاباتهم بالغة و5 منهم متوسطة»), not the whole
   if (max === null || (!prev.condition && prev.max !== null && max > prev.max)) return undefined;
-  const condition = severityAfter(doc, of + 1);
+  const condition = conditionAfter(doc, of + 1)?.condition;
   if (!condition) return undefined;
   return { detail: { slot: "injured", min, max, first: from, last: of + 1, ...groupOf(prev), condition }, from, to: of + 1, cut: hb ? 0 : hit.cut };
 }
 
+const caseWords = new Set(CASE_WORDS);
+const oneOfThem = new Set(ONE_OF_THEM);
+const among = new Set([...PART_OF, ...AMONG_THEM]);
 /**
  * «6 إصابات بينهم حالة حرجة وحالة متوسطة»: «حالة» and a severity word, right after «بينهم»
  * or joined by «و» to the part before it, is one of the injured counted before it in the
  * sentence; so is «أحدهم» with its condition after it («ثلاثة عسكريين، أحدهم في حالة حرجة»).
  */
-const caseWords = new Set(CASE_WORDS);
-const oneOfThem = new Set(ONE_OF_THEM);
-const AMONG = new Set([...PART_OF, "بينهم", "بينهما", "بينهن", "بينها"]);
 function injuredCase(doc: Doc, i: number, prev: CountFinding | undefined): Found | undefined {
   const word = doc.tokens[i]!.normal;
   const one = oneOfThem.has(word) ? conditionAfter(doc, i + 1) : undefined;
-  const condition = one?.condition ?? (caseWords.has(word) ? severityAt(doc, i + 1) : undefined);
+  const condition = one?.condition ?? (caseWords.has(word) ? conditionWordAt(doc, i + 1) : undefined);
   if (!condition || !injuredBefore(doc, i, prev)) return undefined;
-  const among = i > 0 && doc.gaps[i - 1]! <= Gap.Space && AMONG.has(doc.tokens[i - 1]!.normal);
-  if (!one && !among && !(word.startsWith("و") && prev.condition && prev.last === i)) return undefined;
+  const afterAmong = i > 0 && doc.gaps[i - 1]! <= Gap.Space && among.has(doc.tokens[i - 1]!.normal);
+  if (!one && !afterAmong && !(word.startsWith("و") && prev.condition && prev.last === i)) return undefined;
   const to = one ? i + 1 : i + 2;
   return { detail: { slot: "injured", min: 1, max: 1, first: i, last: to, ...groupOf(prev), condition }, from: i, to, cut: 0 };
 }
@@ -367,7 +367,7 @@ function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
   const clitic = cliticBefore(doc.tokens[i]!.normal, noun.cut);
   if (clitic === "ب" || clitic === "ل") return false;
   if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
-  return (noun.end - noun.start > 1 && noun.noun.slot === "killed") || severityAt(doc, noun.end) !== undefined;
+  return (noun.end - noun.start > 1 && noun.noun.slot === "killed") || conditionWordAt(doc, noun.end) !== undefined;
 }
 
 /**

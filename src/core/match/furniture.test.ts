@@ -140,6 +140,14 @@ ${NEWS}` },
     expect(tolls("b1")).toEqual([]);
     expect(tolls("y1")).toEqual([["killed", 5, "خمسة أشخاص"]]);
   });
+
+  it("keeps a report's own figure right after the furniture, written in digits (review)", () => {
+    const box = "الأكثر قراءة مقتل خمسة أشخاص في حادث سير مروع على طريق المطار الدولي اشترك في النشرة البريدية تابعونا على فيسبوك";
+    // the words after each figure differ, so no shingle across the box's end recurs
+    const own = ["12 قتيلا", "13 جريحا", "14 مفقودا"].map((toll, k) => `${box}\n${toll} حين ${[QUAKE, FLOOD, FIRE][k]}`);
+    const boxed = compileDatabase(own.map((body, k) => ({ id: `b${k}`, source: "box.example", body })), { credits: [] });
+    expect(boxed.body.reports.map((r) => r.d.counts.map((c) => [c.slot, c.min]))).toEqual([[["killed", 12]], [["injured", 13]], [["missing", 14]]]);
+  });
 });
 
 describe("furnitureRuns", () => {

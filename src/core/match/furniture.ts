@@ -28,6 +28,12 @@ export interface TextRange {
   end: number;
 }
 
+/** A range of a text's words, [start, end) as word indices. */
+export interface WordRange {
+  start: number;
+  end: number;
+}
+
 export interface PlacedShingles {
   source: string;
   event: number;
@@ -86,12 +92,12 @@ export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array 
  * The same as word ranges [start, end) of a text whose shingle sequence this is (a shingle
  * per word but the last four): the compiler keeps a report's sequence, not its words.
  */
-export function furnitureRuns(sequence: Uint32Array, furniture: Uint32Array | undefined, minRun: number): TextRange[] {
+export function furnitureRuns(sequence: Uint32Array, furniture: Uint32Array | undefined, minRun: number): WordRange[] {
   if (!furniture?.length || !sequence.length) return [];
   const words = sequence.length + SHINGLE_SIZE - 1;
   const covered = new Uint8Array(words);
   for (let i = 0; i < sequence.length; i++) if (hasSorted(furniture, sequence[i]!)) covered.fill(1, i, i + SHINGLE_SIZE);
-  const runs: TextRange[] = [];
+  const runs: WordRange[] = [];
   for (let i = 0; i < words; ) {
     let j = i;
     while (j < words && covered[j]) j++;

@@ -56,8 +56,14 @@ export interface MatchResult {
   bestScore: number;
 }
 
-/** `furniture`: the page's furniture when the caller has found it already (pageFurniture), so the page is not read for it twice. */
-export function matchArticle(index: ReportIndex, article: ArticleInput, threshold = MATCH_DEFAULTS.matchThreshold, furniture?: readonly TextRange[]): MatchResult {
+export interface MatchOptions {
+  /** the "no match" threshold (MATCH_DEFAULTS.matchThreshold) */
+  threshold?: number;
+  /** the page's furniture when the caller has found it already (pageFurniture), so it is not looked for twice */
+  furniture?: readonly TextRange[];
+}
+
+export function matchArticle(index: ReportIndex, article: ArticleInput, { threshold = MATCH_DEFAULTS.matchThreshold, furniture }: MatchOptions = {}): MatchResult {
   const { db } = index;
   const main = mainText(article.text);
   const tokens = tokenize(main).tokens;

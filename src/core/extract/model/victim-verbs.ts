@@ -5,7 +5,7 @@
  * («خمسة جنود أميركيين أصيبوا»). What it is not: attribution verbs (attribution.ts).
  * Source: written for Sada from the seeds and SaudiNewsNet; no third-party data. Licence: MIT, as the project.
  */
-import type { CountSlot } from "../types.ts";
+import type { Condition, CountSlot } from "../types.ts";
 
 const BEFORE: [string, CountSlot][] = [
   ["مقتل مصرع قتل استشهاد وفاه سقوط موت قتلت قتلوا غرق ضحيته ضحيتها ضحيتهم استشهد استشهدت توفي توفيت", "killed"],
@@ -51,7 +51,7 @@ export const VICTIM_AFTER = expand(AFTER);
  * «إصاباتهم بالغة», «في حالة حرجة»); after a singular «إصابة» they make it one case
  * («وإصابة حرجة»). The three grades of a hospital's triage: «حرجة», «متوسطة», «طفيفة». Match-key form.
  */
-export const SEVERITY: Readonly<Record<string, "serious" | "moderate" | "minor">> = {
+export const SEVERITY: Readonly<Record<string, Condition>> = {
   خطيره: "serious", بالغه: "serious", بليغه: "serious", خطره: "serious", حرجه: "serious",
   متوسطه: "moderate",
   طفيفه: "minor", طفيف: "minor", بسيطه: "minor",
@@ -67,10 +67,13 @@ export const CONDITION_NOUNS: readonly string[] = [
 /** A word that may stand between a condition noun and its severity: «في حالة (صحية) حرجة». Match-key form. */
 export const CONDITION_FILLERS: readonly string[] = ["صحيه"];
 /**
- * Words after a count that tell of some of them, not all: the condition after them is a
- * part's («200 جريح معظمهم إصابتهم خطرة», «46 شخصا بعضهم في حالة خطرة»). Match-key form.
+ * Words after a count that tell of most or some of them, not all: the condition after them
+ * is a part's («200 جريح معظمهم إصابتهم خطرة», «46 شخصا بعضهم في حالة خطرة»), as it is after
+ * PART_OF, AMONG_THEM and ONE_OF_THEM. Match-key form.
  */
-export const SOME_OF_THEM: readonly string[] = ["معظمهم", "بعضهم", "اغلبهم", "غالبيتهم", "اكثرهم", "منهم", "منهما", "منهن", "منها", "بينهم", "بينهما", "بينهن", "بينها"];
+export const MOST_OF_THEM: readonly string[] = ["معظمهم", "بعضهم", "اغلبهم", "غالبيتهم", "اكثرهم"];
+/** «بينهم» after a count: a part of them follows («مقتل 13 شخصا بينهم 10 طلاب», «بينهم حالة حرجة»). Match-key form. */
+export const AMONG_THEM: readonly string[] = ["بينهم", "بينهما", "بينهن", "بينها"];
 /** «أحدهم في حالة حرجة», «أحدهما حالته حرجة»: one of the injured counted before, in that condition. Match-key form. */
 export const ONE_OF_THEM: readonly string[] = ["احدهم", "احدهما", "احداهما", "احداهم", "احداهن", "احداها"];
 /** «منهم» after a figure: a part of the people counted before it («ثلاثة منهم إصاباتهم بالغة»). Match-key form. */

@@ -1,7 +1,7 @@
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { Gap, type Doc } from "./doc.ts";
 import { SAY_VERBS } from "./model/attribution.ts";
-import { COUNTED_NOUNS, DRONE_MARKERS, type CountedNoun } from "./model/counted-nouns.ts";
+import { COUNTED_NOUNS, DRONE_MARKERS, PEOPLE_CLASSES, type CountedNoun } from "./model/counted-nouns.ts";
 import { DESIGNATOR_GAPS, DESIGNATORS_BEFORE, UNITS_AFTER } from "./model/non-counts.ts";
 import { ABOUT_WIDTH, COORDINATORS, HEDGES_BEFORE, type Hedge } from "./model/quantities.ts";
 import { AMONG_THEM, CONDITION_FILLERS, CONDITION_NOUNS, DEATH_PHRASE, EXPOSED_REACH, EXPOSED_TO, EXPOSED_VERBS, MOST_OF_THEM, ONE_OF_THEM, PART_OF, SEVERITY, VICTIM_AFTER, VICTIM_BEFORE } from "./model/victim-verbs.ts";
@@ -261,7 +261,8 @@ export function victimPredicate(doc: Doc, at: number): CountSlot | undefined {
   return n && !n.definite && n.noun.cls === "victim" && !n.noun.singular ? n.noun.slot ?? undefined : undefined;
 }
 
-export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, prev?: CountFinding): CountSlot {
+/** `joined`: the count's first word carries «و» («وطفلان»): people coordinated with the count before take its slot. */
+export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, prev?: CountFinding, joined = false): CountSlot {
   const { slot, cls } = noun.noun;
   const verb = verbBefore(doc, from);
   if (slot === "projectiles_fired" && verb === "projectiles_planned") return "projectiles_planned";
@@ -279,7 +280,8 @@ export function slotFor(doc: Doc, noun: NounHit, from: number, after: number, pr
     return prev?.noun && prev.slot === "attacks" ? "attacks" : "other";
   }
   const victimVerb = verb && VICTIM_SLOTS.has(verb) ? verb : died ? "killed" : undefined;
-  return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinatedSlot(doc, from, prev, false) ?? "other";
+  const coordinated = coordinatedSlot(doc, from, prev, joined && PEOPLE_CLASSES.has(cls));
+  return verbAfter(doc, after)?.slot ?? victimVerb ?? victimPredicate(doc, after) ?? tollSlot(doc, from) ?? coordinated ?? "other";
 }
 
 const conditionOf = (word: string) => SEVERITY[withoutArticle(word) ?? word];

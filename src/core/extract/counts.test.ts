@@ -188,6 +188,9 @@ const SLOT_CONTEXT: Row[] = [
   ["a title after a number", "سيارات فورمولا 1 وصاروخ الفضاء", []],
   ["no coordination across a full stop", "قتل 5 جنود. و3 عمال وصلوا", [["killed", 5, 5, "5 جنود"], ["other", 3, 3, "3 عمال"]]],
   ["no slot from a non-victim count", "أطلقت 5 صواريخ و3 عمال", [["projectiles_fired", 5, 5, "5 صواريخ"], ["other", 3, 3, "3 عمال"]]],
+  ["people in the dual joined by «و» to a count take its slot (SaudiNewsNet)", "أسفر عن إصابة خمسة باكستانيين بينهم ثلاث نساء وطفلان", [["injured", 5, 5, "خمسة باكستانيين"], ["injured", 3, 3, "ثلاث نساء"], ["injured", 2, 2, "طفلان"]]],
+  // false positive: things are not people (coordination)
+  ["cars joined by «و» to a toll take no victim slot", "وأصيب 5 أشخاص وسيارتان", [["injured", 5, 5, "5 أشخاص"], ["other", 2, 2, "سيارتان"]]],
 ];
 
 // killed and injured told as one toll (SaudiNewsNet wordings): neither's own count

@@ -280,7 +280,7 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   else return undefined;
   // «إصابة حرجة»: the severity is part of the case's words
   const group = noun.noun.slot !== null && conditionWordAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
-  const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev);
+  const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev, noun.cut > 0 && doc.tokens[i]!.normal[0] === "و");
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
 }

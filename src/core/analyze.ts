@@ -4,7 +4,7 @@ import { pageHeadline, toReportDetails } from "./conflict/report-details.ts";
 import { storedReportDetails } from "./db/report-details.ts";
 import { PAGE_REPORT_ID } from "./conflict/types.ts";
 import type { Details } from "./extract/types.ts";
-import { matchArticle, pageFurniture, type ArticleInput, type MatchResult } from "./match/match.ts";
+import { matchArticle, readPage, type ArticleInput, type MatchResult } from "./match/match.ts";
 import { blanked } from "./match/furniture.ts";
 import type { ReportIndex } from "./match/report-index.ts";
 
@@ -20,9 +20,9 @@ export interface Analysis extends MatchResult, Findings {
 /** `pageLabel` names the page's outlet in conflicts when `article.source` is unknown (its host, say). */
 export function analyzeArticle(index: ReportIndex, article: ArticleInput, pageLabel = "page"): Analysis {
   // the outlet's "most read" box is no part of the report: its words match nothing, its figures are not the page's (offsets kept)
-  const furniture = pageFurniture(index, article.text, article.source);
-  const match = matchArticle(index, article, { furniture });
-  const text = blanked(article.text, furniture);
+  const reading = readPage(index, article);
+  const match = matchArticle(index, article, { page: reading });
+  const text = blanked(article.text, reading.furniture);
   const details = extractDetails(text, article.published ? { published: article.published } : {});
   if (!match.event) return { ...match, details, conflicts: [], agreements: [], updates: [] };
   const { reports } = index.db.body;

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.ts";
-import { SHINGLE_SIZE, shingleSequence } from "./shingles.ts";
+import { SHINGLE_SIZE } from "./shingles.ts";
 import { byKnownOutlet } from "./templates.ts";
 
 /**
@@ -81,11 +81,13 @@ function recurring(list: readonly PlacedShingles[], needed: number): Uint32Array
   return Uint32Array.from(out);
 }
 
-/** Where a page's furniture is: runs of `minRun` words or more covered by its outlet's furniture shingles, as character ranges of the text the tokens are of. */
-export function furnitureSpans(tokens: readonly Token[], furniture: Uint32Array | undefined, minRun: number): TextRange[] {
-  if (!furniture?.length) return [];
-  const words = tokens.filter((t) => t.kind === "word");
-  return furnitureRuns(shingleSequence(words), furniture, minRun).map((r) => ({ start: words[r.start]!.start, end: words[r.end - 1]!.end }));
+/**
+ * Where a page's furniture is: runs of `minRun` words or more covered by its outlet's
+ * furniture shingles, as character ranges of the text the words are of (`sequence` is
+ * their shingleSequence, which the page's SimHash reads too).
+ */
+export function furnitureSpans(words: readonly Token[], sequence: Uint32Array, furniture: Uint32Array | undefined, minRun: number): TextRange[] {
+  return furnitureRuns(sequence, furniture, minRun).map((r) => ({ start: words[r.start]!.start, end: words[r.end - 1]!.end }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { tokenize, type Token } from "../text/tokenize.ts";
-import { shingleHashes } from "./shingles.ts";
+import { shingleSequence, shingleSet } from "./shingles.ts";
 import { hammingDistance, simhash } from "./simhash.ts";
 import { featureCountsOf, mainText } from "./features.ts";
 import { weigh, type SparseVector } from "./vector.ts";
@@ -56,18 +56,38 @@ export interface MatchResult {
   bestScore: number;
 }
 
+/**
+ * A page read once for matching and for its details: its main text (a prefix of the page),
+ * its tokens, its word shingles (its SimHash) and where its outlet's furniture is in it,
+ * as ranges of the page (none when the outlet is unknown or has none).
+ */
+export interface PageReading {
+  main: string;
+  tokens: readonly Token[];
+  shingles: Uint32Array;
+  furniture: TextRange[];
+}
+
+export function readPage(index: ReportIndex, article: ArticleInput): PageReading {
+  const main = mainText(article.text);
+  const tokens = tokenize(main).tokens;
+  const words = tokens.filter((t) => t.kind === "word");
+  const sequence = shingleSequence(words);
+  const outletFurniture = article.source === undefined ? undefined : index.db.body.furniture.get(article.source);
+  return { main, tokens, shingles: shingleSet(sequence), furniture: furnitureSpans(words, sequence, outletFurniture, MATCH_DEFAULTS.furniture.minRun) };
+}
+
 export interface MatchOptions {
   /** the "no match" threshold (MATCH_DEFAULTS.matchThreshold) */
   threshold?: number;
-  /** the page's furniture when the caller has found it already (pageFurniture), so it is not looked for twice */
-  furniture?: readonly TextRange[];
+  /** the page as the caller has read it already (readPage), so it is not read twice */
+  page?: PageReading;
 }
 
-export function matchArticle(index: ReportIndex, article: ArticleInput, { threshold = MATCH_DEFAULTS.matchThreshold, furniture }: MatchOptions = {}): MatchResult {
+export function matchArticle(index: ReportIndex, article: ArticleInput, { threshold = MATCH_DEFAULTS.matchThreshold, page = readPage(index, article) }: MatchOptions = {}): MatchResult {
   const { db } = index;
-  const main = mainText(article.text);
-  const tokens = tokenize(main).tokens;
-  const body = outside(tokens, furniture ?? furnitureOf(index, tokens, article.source));
+  const { main, tokens } = page;
+  const body = outside(tokens, page.furniture);
   const counts = featureCountsOf(body, article.title ? tokenize(article.title).tokens : []);
 
   const vector = pageVector(index, counts);
@@ -77,7 +97,7 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, { thresh
   scores.map((doc, cos) => cos * timeDecay(time, index.times[doc]!, MATCH_DEFAULTS.cluster));
   const top = scores.top(SAME_ARTICLE_CANDIDATES);
 
-  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(shingleHashes(tokens)), top);
+  const selfDoc = (article.url ? index.byUrl.get(article.url) : undefined) ?? sameArticle(index, article, simhash(page.shingles), top);
   const [best, bestScore] = top.find(([doc, s]) => doc !== selfDoc && s > 0) ?? [-1, 0];
   const eventIndex = selfDoc !== undefined ? db.body.reports[selfDoc]!.event : bestScore >= threshold ? db.body.reports[best]!.event : -1;
   if (eventIndex < 0) return { event: null, related: [], self: null, bestScore };
@@ -115,16 +135,6 @@ export function matchArticle(index: ReportIndex, article: ArticleInput, { thresh
     self: selfDoc !== undefined ? db.body.reports[selfDoc]!.id : null,
     bestScore: Math.round(bestScore * 1000) / 1000,
   };
-}
-
-/** Where the page's outlet's furniture is in the page, as ranges of `text` (none when the outlet is unknown or has none). */
-export function pageFurniture(index: ReportIndex, text: string, source: string | undefined): TextRange[] {
-  return source !== undefined && index.db.body.furniture.has(source) ? furnitureOf(index, tokenize(mainText(text)).tokens, source) : [];
-}
-
-/** The main text is a prefix of the page: its tokens' ranges are ranges of the page. */
-function furnitureOf(index: ReportIndex, tokens: readonly Token[], source: string | undefined): TextRange[] {
-  return source === undefined ? [] : furnitureSpans(tokens, index.db.body.furniture.get(source), MATCH_DEFAULTS.furniture.minRun);
 }
 
 /**

@@ -295,7 +295,7 @@ const afterAnother = new Set(AFTER_ANOTHER);
 function another(doc: Doc, i: number, prev?: CountFinding): Found | undefined {
   // the count before is of people, and ends before the victim verb («وحالة وفاة أخرى» describes it)
   if (!anotherWords.has(doc.tokens[i]!.normal) || !prev || prev.last > i - 1 || !VICTIM_SLOTS.has(prev.slot) || !ofPeople(prev)) return undefined;
-  for (let g = prev.last - 1; g < i - 1; g++) if (doc.gaps[g]! >= Gap.Sentence) return undefined;
+  if (doc.sentence[prev.last - 1] !== doc.sentence[i - 1]) return undefined;
   // «وفقد آخر»: a verb the table knows after its subject, here before it
   const slot = verbBefore(doc, i, 1) ?? (doc.gaps[i - 1]! <= Gap.Space ? VICTIM_AFTER.get(doc.tokens[i - 1]!.normal.replace(/^و/, "")) : undefined);
   if (!slot || !VICTIM_SLOTS.has(slot) || slot === "casualties") return undefined;
@@ -313,9 +313,7 @@ const groupOf = (prev: CountFinding) => ({ ...(prev.group ? { group: prev.group 
 
 /** The count before is of the injured, in the same sentence, and ends before token `i`. */
 function injuredBefore(doc: Doc, i: number, prev: CountFinding | undefined): prev is CountFinding {
-  if (!prev || prev.slot !== "injured" || prev.last > i) return false;
-  for (let g = prev.last - 1; g < i; g++) if (doc.gaps[g]! >= Gap.Sentence) return false;
-  return true;
+  return prev !== undefined && prev.slot === "injured" && prev.last <= i && doc.sentence[prev.last - 1] === doc.sentence[i];
 }
 
 const partOf = new Set(PART_OF);

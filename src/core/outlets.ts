@@ -13,6 +13,13 @@ export interface Outlet {
 }
 
 export const OUTLETS: readonly Outlet[] = outletTable.outlets;
+
+/**
+ * The source of a report or page whose outlet is not known (a corpus record that names
+ * none, a page on a site not in the table): it may be any outlet, so it is never one voice,
+ * one site's template or one site's furniture.
+ */
+export const UNKNOWN_OUTLET = "unknown";
 const byId = new Map(OUTLETS.map((o) => [o.id, o]));
 
 /** Display name of a source id; unknown ids (a domain in a user's corpus) show as written. */

@@ -1,5 +1,5 @@
 import { analyzeArticle } from "../../core/analyze.ts";
-import { outletOfUrl } from "../../core/outlets.ts";
+import { outletOfUrl, UNKNOWN_OUTLET } from "../../core/outlets.ts";
 import type { Article } from "../../protocol/messages.ts";
 import type { AnalysisSummary, TabState } from "../../protocol/results.ts";
 import { loadDatabase } from "../db-loader.ts";
@@ -37,7 +37,7 @@ export async function analyzeArticleForTab(tabId: number, article: Article): Pro
     const summary: AnalysisSummary = {
       url: article.url,
       ...(article.title ? { title: article.title } : {}),
-      source: outlet ?? "unknown",
+      source: outlet ?? UNKNOWN_OUTLET,
       event: analysis.event,
       related: analysis.related,
       self: analysis.self,

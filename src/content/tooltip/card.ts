@@ -1,5 +1,5 @@
 import type { Agreement, Conflict } from "../../core/conflict/types.ts";
-import { outletName } from "../../core/outlets.ts";
+import { outletName, UNKNOWN_OUTLET } from "../../core/outlets.ts";
 import { formatNumber, t, tCount, uiLanguage } from "../../ui/i18n.ts";
 import { valuesOf } from "../../ui/conflict-values.ts";
 import { slotLabel } from "../../ui/slot-label.ts";
@@ -57,7 +57,7 @@ function confirmedCard(tip: HTMLElement, agreement: Agreement, ctx: CardContext)
   strong.dir = "auto";
   const others = agreement.reports.filter((r) => r !== ctx.selfId);
   const language = uiLanguage();
-  const names = others.map((r) => outletName(ctx.sourceOf(r) ?? "unknown", language));
+  const names = others.map((r) => outletName(ctx.sourceOf(r) ?? UNKNOWN_OUTLET, language));
   item.append(strong, el("p", "meta", tCount("confirmedBy", agreement.voices)), outletLine(el, names));
   values.append(item);
   tip.append(values);

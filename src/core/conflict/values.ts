@@ -1,4 +1,5 @@
 import { groupBy } from "../../shared/group-by.ts";
+import { UNKNOWN_OUTLET } from "../outlets.ts";
 import type { ConflictValue } from "./types.ts";
 import type { ReportDetails } from "./report-details.ts";
 
@@ -50,8 +51,6 @@ export function hoursBetween(a: ReportDetails, b: ReportDetails): number {
   return Math.abs(Date.parse(a.published ?? "") - Date.parse(b.published ?? "")) / 3_600_000;
 }
 
-/** Corpus records whose outlet is not known carry this source: each may be any outlet. */
-const UNKNOWN_SOURCE = "unknown";
 
 /** One outlet is never in conflict with itself: two of its reports (or one report) are one voice. */
 export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
@@ -60,7 +59,7 @@ export function sameOutlet(a: ReportDetails, b: ReportDetails): boolean {
 
 /** One voice per outlet; a report of an unknown outlet is its own. */
 function outletVoice(source: string, reportId: string): string {
-  return source === UNKNOWN_SOURCE ? `report:${reportId}` : `outlet:${source}`;
+  return source === UNKNOWN_OUTLET ? `report:${reportId}` : `outlet:${source}`;
 }
 
 /**

@@ -12,6 +12,7 @@ import { explainMatch, surfaceForms } from "./explain.ts";
 import { furnitureSpans, outside, type TextRange } from "./furniture.ts";
 import { findReprints } from "./reprints.ts";
 import type { DbReport } from "../db/schema.ts";
+import { UNKNOWN_OUTLET } from "../outlets.ts";
 
 /**
  * Matches one article against the event database: the article's own report when the
@@ -162,7 +163,7 @@ function sameArticle(index: ReportIndex, article: ArticleInput, pageHash: string
   const { reports } = index.db.body;
   for (const [doc] of best) {
     const r = reports[doc]!;
-    const sameOutlet = article.source === undefined || r.source === article.source || r.source === "unknown";
+    const sameOutlet = article.source === undefined || r.source === article.source || r.source === UNKNOWN_OUTLET;
     if (sameOutlet && hammingDistance(r.sh, pageHash) <= SAME_ARTICLE_BITS) return doc;
   }
   return undefined;

@@ -1,4 +1,5 @@
 import { groupBy } from "../../shared/group-by.ts";
+import { UNKNOWN_OUTLET } from "../outlets.ts";
 
 /**
  * Site templates: features that recur in a large share of one outlet's reports are its
@@ -54,13 +55,10 @@ export function countsWithoutTemplates(reports: readonly (SourcedFeatures & { tf
   });
 }
 
-/** the outlet of reports whose outlet nobody knows: many sites, so no template of one */
-const UNKNOWN_SOURCE = "unknown";
-
 /** Reports grouped by outlet, in order; the "unknown" outlet left out. */
 export function byKnownOutlet<T extends { source: string }>(reports: readonly T[]): Map<string, T[]> {
   return groupBy(
-    reports.filter((r) => r.source !== UNKNOWN_SOURCE),
+    reports.filter((r) => r.source !== UNKNOWN_OUTLET),
     (r) => r.source,
   );
 }

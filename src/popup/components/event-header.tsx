@@ -1,4 +1,5 @@
 import type { AnalysisSummary } from "../../protocol/results.ts";
+import { UNKNOWN_OUTLET } from "../../core/outlets.ts";
 import { formatDate, t, tCount } from "../../ui/i18n.ts";
 
 /**
@@ -36,7 +37,7 @@ export function outletCount(summary: Pick<AnalysisSummary, "related" | "source">
   const known = new Set<string>();
   let unknown = 0;
   for (const source of [summary.source, ...summary.related.map((r) => r.source)]) {
-    if (source === "unknown") unknown++;
+    if (source === UNKNOWN_OUTLET) unknown++;
     else known.add(source);
   }
   return known.size + unknown;

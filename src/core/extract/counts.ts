@@ -265,6 +265,8 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   }
   const noun = nounAt(doc, i);
   if (!noun || noun.definite) return undefined;
+  // «وطفلان», «وجندي»: joined by «و» to the count before
+  const joined = noun.cut > 0 && doc.tokens[i]!.normal[0] === "و";
   let value: number;
   let coordinated: CountSlot | undefined;
   if (noun.noun.dual) value = 2;
@@ -273,14 +275,14 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
     // a verb in the plural after it is told of more than this one («41 متمردا حوثيا لقوا مصرعهم»)
     const after = verbAfter(doc, noun.end, 1);
     if (after && PLURAL_VERB.test(doc.tokens[after.at]!.normal)) return undefined;
-    coordinated = noun.cut > 0 && doc.tokens[i]!.normal[0] === "و" ? coordinatedSlot(doc, i, prev, true) : undefined;
+    coordinated = joined ? coordinatedSlot(doc, i, prev, true) : undefined;
     if (!after && !(before && VICTIM_SLOTS.has(before)) && !coordinated) return undefined;
     value = 1;
   } else if (noun.noun.singular && noun.noun.slot !== null && VICTIM_SLOTS.has(noun.noun.slot) && oneCase(doc, i, noun)) value = 1;
   else return undefined;
   // «إصابة حرجة»: the severity is part of the case's words
   const group = noun.noun.slot !== null && conditionWordAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
-  const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev, noun.cut > 0 && doc.tokens[i]!.normal[0] === "و");
+  const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev, joined);
   const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
   return { detail, from: i, to: group.end, cut: noun.cut };
 }

@@ -113,6 +113,14 @@ const CASES: [string, ReportDetails[], string[]][] = [
   ["a slip inside one report only", [report("a", [minister("لويد", "أوستن", "استن"), minister("لويس", "أوستن", "استن")])], []],
   ["at least five vs five", [report("a", [], [count("injured", 5, null)]), report("b", [], [count("injured", 5, 5)])], []],
   ["rockets planned vs fired are two slots", [report("a", [], [count("projectiles_fired", 2, 2)]), report("b", [], [count("projectiles_planned", 5, 5), count("projectiles_fired", 2, 2)])], []],
+  ["a people by its nisba and its civilians are two groups", [
+    report("a", [], [said("killed", 3, "3 فلسطينيين", "قتل 3 فلسطينيين في انفجار داخل منزل في رفح", "فلسطينيين")]),
+    report("b", [], [said("killed", 4, "أربعة مدنيين فلسطينيين", "قتل أربعة مدنيين فلسطينيين في انفجار منزل في رفح", "مدنيين فلسطينيين")]),
+  ], []],
+  ["two peoples by their nisbas are two groups", [
+    report("a", [], [said("killed", 3, "3 فلسطينيين", "قتل 3 فلسطينيين في انفجار داخل منزل في رفح", "فلسطينيين")]),
+    report("b", [], [said("killed", 4, "أربعة مصريين", "قتل أربعة مصريين في انفجار منزل في رفح", "مصريين")]),
+  ], []],
   ["soldiers vs contractor are two groups", [report("a", [], [count("killed", 1, 1, "متعاقد")]), report("b", [], [count("killed", 3, 3, "جنود")])], []],
   ["a later, higher toll is an update", [report("a", [], [count("killed", 10, 10)], "2015-08-06T10:00:00+03:00"), report("b", [], [count("killed", 15, 15)], "2015-08-06T18:00:00+03:00")], []],
   ["the same site in both", [report("a", [], [], undefined, [site("ain_al_asad", "عين الأسد")]), report("b", [], [], undefined, [site("ain_al_asad", "قاعدة عين الأسد")])], []],
@@ -214,6 +222,10 @@ const FIGURES: [string, ReportDetails[], string[]][] = [
     report("a", [], [said("sentence", 1, "إعدام", "ليبيا تصدر حكما بإعدام 45 شخصا متهمين بقتل متظاهرين", "death")]),
     report("b", [], [said("sentence", 0, "براءة", "ليبيا تعلن حكما ببراءة 45 شخصا سبق اتهامهم بقتل المتظاهرين", "")]),
   ], ["count:sentence"]],
+  ["a people by its nisba and its citizens are one group", [
+    report("a", [], [said("killed", 3, "3 فلسطينيين", "قتل 3 فلسطينيين في انفجار داخل منزل في رفح", "فلسطينيين")]),
+    report("b", [], [said("killed", 4, "أربعة مواطنين فلسطينيين", "قتل أربعة مواطنين فلسطينيين في انفجار منزل في رفح", "مواطنين فلسطينيين")]),
+  ], ["count:killed"]],
   ["«شخصين» and an unnamed group are one group", [
     report("a", [], [said("killed", 5, "5", "مقتل 5 من أفراد الشرطة في اشتباكات مع صوفيين")]),
     report("b", [], [said("killed", 2, "شخصين", "مقتل شخصين في اشتباكات عناصر الشرطة مع الصوفيين", "شخصين")]),

@@ -1,16 +1,19 @@
-import { COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
+import { CITIZENS, COUNTED_NOUNS, GENERIC_CLASSES } from "../extract/model/counted-nouns.ts";
 import { nisbaCountry } from "../extract/nisba.ts";
 import { withoutArticle } from "../extract/clitics.ts";
 import { pronounSide } from "../extract/counts.ts";
 import { keyOf } from "../text/normalize.ts";
 import type { StoredCount } from "./report-details.ts";
 
+const citizens = new Set(CITIZENS);
+
 /**
  * Which counts are about the same people or things (ARABIC.md §7 sub-slots): the class of
  * the counted noun and its nationality, not its wording: «جنود أميركيين» and «جندي أمريكي»
  * are one group, soldiers and contractors two; a side («في صفوف الحوثيين») is the class of
  * its noun when the table knows it. People in general («أشخاص», «شخصين», «قتلى») are the
- * group of a count that names none. A quantity's or a sentence's group is its unit.
+ * group of a count that names none; a people named by its nisba («ثلاثة فلسطينيين») or as
+ * citizens («مواطنين فلسطينيين») is its country's. A quantity's or a sentence's group is its unit.
  */
 export function groupKey(c: StoredCount): string {
   if (c.slot === "quantity" || c.slot === "sentence" || !c.group) return c.group ?? "";
@@ -20,11 +23,15 @@ export function groupKey(c: StoredCount): string {
   // «في صفوفهم», «بصفوفهم»: a side only its own sentence knows, the same as no other but that sentence's
   if (words.length === 1 && pronounSide(words[0]!)) return `${words[0]}|${keyOf(c.quote)}`;
   const noun = nounOf(words[0] ?? "", words[1]);
+  // «ثلاثة فلسطينيين»: a people named by its nisba alone, the same as its persons or citizens
+  const people = noun === undefined && words.length === 1 ? nisbaCountry(words[0]!) : undefined;
+  if (people) return `:${people}`;
   // a side the table does not know, by all its words, nationalities by their country
   // («القوات الموالية لهادي» is not «قوات صالح»; «القوات الأمريكية» is «القوات الأميركية»)
   if (noun === undefined) return [withoutArticle(words[0]!) ?? words[0]!, ...words.slice(1).map((w) => nisbaCountry(w) ?? w)].join(" ");
-  const cls = GENERIC_CLASSES.has(noun) ? "" : noun;
   const country = words.slice(1).map(nisbaCountry).find(Boolean);
+  // «مواطنين فلسطينيين» are the Palestinians; «مدنيين فلسطينيين» are some of them
+  const cls = GENERIC_CLASSES.has(noun) || (country && citizens.has(withoutArticle(words[0]!) ?? words[0]!)) ? "" : noun;
   return country ? `${cls}:${country}` : cls;
 }
 

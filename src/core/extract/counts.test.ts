@@ -251,6 +251,12 @@ describe("counts", () => {
     expect(c).toMatchObject({ group: "جنود أميركيين", groupClass: "soldier", nationality: "US" });
   });
 
+  it("a people named by its nisba alone is the count's group", () => {
+    const [c] = extractDetails("قتل 3 فلسطينيين وأصيب 20 آخرون").counts;
+    expect(c).toMatchObject({ group: "فلسطينيين", nationality: "PS" });
+    expect(c!.groupClass).toBeUndefined();
+  });
+
   // [sentence, the group class of each count in order ("" when it names none)]
   it.each([
     ["Houthis are a group of their own", "وقتل 16 حوثيا في هجوم للمقاومة الشعبية", ["houthi"]],

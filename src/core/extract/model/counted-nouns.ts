@@ -97,6 +97,9 @@ const ROWS: Row[] = [
 /** People in general («أشخاص», «قتلى»): the group of a count that names none, so any group's. */
 export const GENERIC_CLASSES: ReadonlySet<string> = new Set<NounClass>(["person", "victim"]);
 
+/** Citizens («مواطنين سعوديين»): with a nisba, the people of that country, as the nisba alone («سعوديين») names them. */
+export const CITIZENS = ["مواطن", "مواطنين", "مواطنون", "مواطنان"];
+
 /** Classes of people (not things, times or events): "another" of them is a person too. */
 export const PEOPLE_CLASSES: ReadonlySet<string> = new Set<NounClass>([
   "soldier", "security", "civilian", "person", "child", "woman", "contractor", "fighter", "houthi", "attacker", "worker", "official", "victim",

@@ -12,6 +12,8 @@ const COUNT_SLOTS: Record<string, MessageKey> = {
   killed: "slot_killed",
   injured: "slot_injured",
   casualties: "slot_casualties",
+  infected: "slot_infected",
+  disease_deaths: "slot_disease_deaths",
   missing: "slot_missing",
   arrested: "slot_arrested",
   displaced: "slot_displaced",

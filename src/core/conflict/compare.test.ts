@@ -489,6 +489,36 @@ describe("the injured in one condition are a part, compared only with that part"
   it.each(CONDITIONS)("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
 });
 
+describe("a disease's cases and deaths are compared among themselves, by the day", () => {
+  const about = (r: ReportDetails[]) => compareReports(r).map((c) => `${c.slot}:${c.values.map((v) => v.value).join("/")}`);
+  const THURSDAY = "2015-08-06T12:00:00+03:00";
+  const FRIDAY = "2015-08-07T09:00:00+03:00";
+  const DISEASE: [string, ReportDetails[], string[]][] = [
+    ["two outlets' cases of one day", [
+      report("a", [], [read("أعلنت وزارة الصحة اليوم تسجيل 4 حالات إصابة جديدة بفيروس كورونا في الرياض")], THURSDAY),
+      report("b", [], [read("أعلنت وزارة الصحة اليوم تسجيل 6 حالات إصابة جديدة بفيروس كورونا في الرياض")], THURSDAY),
+    ], ["infected:4/6"]],
+    ["no deaths against deaths of one day", [
+      report("a", [], [read("وأكدت وزارة الصحة اليوم تسجيل حالتي وفاة بفيروس كورونا في الرياض")], THURSDAY),
+      report("b", [], [read("وأكدت وزارة الصحة اليوم عدم تسجيل أي حالات وفاة بفيروس كورونا في الرياض")], THURSDAY),
+    ], ["disease_deaths:2/0"]],
+    // false positives: another day's tally, a death against cases, cases against a toll of violence
+    ["Wednesday's deaths told on Thursday against Friday's none", [
+      report("a", [], [read("وأعلنت وزارة الصحة أمس تسجيل 4 حالات وفاة بفيروس كورونا في الرياض")], THURSDAY),
+      report("b", [], [read("وأكدت وزارة الصحة عدم تسجيل أي حالات وفاة بفيروس كورونا خلال الـ 24 ساعة الماضية")], FRIDAY),
+    ], []],
+    ["no deaths against new cases", [
+      report("a", [], [read("وأكدت وزارة الصحة اليوم تسجيل 4 إصابات مؤكدة بفيروس كورونا في الرياض")], THURSDAY),
+      report("b", [], [read("وأكدت وزارة الصحة اليوم عدم وقوع أي حالات وفاة بفيروس كورونا في الرياض")], THURSDAY),
+    ], []],
+    ["a disease's cases against the injured of a crash", [
+      report("a", [], [read("وأكدت وزارة الصحة اليوم تسجيل 4 إصابات مؤكدة بفيروس كورونا في الرياض")], THURSDAY),
+      report("b", [], [read("وأكدت وزارة الصحة اليوم إصابة 6 أشخاص في الرياض")], THURSDAY),
+    ], []],
+  ];
+  it.each(DISEASE)("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
+});
+
 describe("a zero meets a toll by its sentence only when no figure meets it by its nearby words (review)", () => {
   it("sets the toll against the other toll, not against the zero beside it", () => {
     const [c] = compareReports([

@@ -1,4 +1,5 @@
 import { extractDetails } from "../extract/index.ts";
+import { DISEASE_SLOTS } from "../extract/types.ts";
 import { DAY_PARTS, type DayPart } from "../extract/model/dates.ts";
 import { keyOf, keyedLabels, keySet } from "../text/normalize.ts";
 import { SESSIONS, TRADING_WORDS } from "./model/sessions.ts";
@@ -98,9 +99,10 @@ function sameReading(a: StoredCount, b: StoredCount): boolean {
 
 export function sameOccasion(a: { r: ReportDetails; c: StoredCount }, b: { r: ReportDetails; c: StoredCount }): boolean {
   if (a.c.slot === "quantity" && !sameReading(a.c, b.c)) return false;
-  const [da, db] = [toldOf(a.r, a.c).days, toldOf(b.r, b.c).days];
+  const byDay = daily(a.c) || daily(b.c);
+  const [da, db] = byDay ? [dayOf(a), dayOf(b)] : [toldOf(a.r, a.c).days, toldOf(b.r, b.c).days];
   if (!da.length || !db.length) return true;
-  const tolerance = a.c.slot === "quantity" || newCases(a.c) || newCases(b.c) ? 0 : DAY_MS;
+  const tolerance = a.c.slot === "quantity" || byDay ? 0 : DAY_MS;
   return da.some((x) => db.some((y) => Math.abs(Date.parse(x) - Date.parse(y)) <= tolerance));
 }
 
@@ -109,3 +111,10 @@ const NEW_REACH = 1;
 const newWords = new Set(NEW_CASES);
 const CASES = new Set(["injured", "killed"]);
 const newCases = (c: StoredCount) => CASES.has(c.slot) && wordsAfter(c, NEW_REACH).some((forms) => forms.some((f) => newWords.has(f)));
+/** A disease's cases and deaths are told as a health ministry's daily tally («خلال الـ 24 ساعة الماضية»): a figure of its day. */
+const daily = (c: StoredCount) => DISEASE_SLOTS.has(c.slot) || newCases(c);
+/** The day a daily tally is of: the one its sentence names, else the day its report was published. */
+const dayOf = ({ r, c }: { r: ReportDetails; c: StoredCount }): string[] => {
+  const { days } = toldOf(r, c);
+  return days.length || !r.published ? days : [r.published.slice(0, 10)];
+};

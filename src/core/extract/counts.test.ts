@@ -36,6 +36,7 @@ const NUMBERS: Row[] = [
 
 // #13 duals, #14 sound plurals, #16 hedges, #17 vague, #18 zero
 const DUALS_AND_INTERVALS: Row[] = [
+  ["the word for one after a singular is its figure, not a count of its own", "قتل جندي واحد وأصيب آخر", [["killed", 1, 1, "جندي واحد"], ["injured", 1, 1, "آخر"]]],
   ["#13 dual rockets (genitive)", "تم إطلاق صاروخين", [["projectiles_fired", 2, 2, "صاروخين"]]],
   ["#13 dual with clitic", "استهدفت القاعدة بصاروخين", [["projectiles_fired", 2, 2, "صاروخين"]]],
   ["#13 dual soldiers", "مقتل جنديين", [["killed", 2, 2, "جنديين"]]],
@@ -73,6 +74,10 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 without victims", "غارة على حفل زفاف دون ضحايا", [["killed", 0, 0, "دون ضحايا"]]],
   ["#18 no injuries recorded", "ولم تسجل أي إصابات", [["injured", 0, 0, "ولم تسجل أي إصابات"]]],
   ["#18 no deaths", "دون وقوع قتلى", [["killed", 0, 0, "دون وقوع قتلى"]]],
+  ["#18 the negated verb's subject before «أي» (SaudiNewsNet)", "فيما لم تسجل الوزارة أي حالة وفاة", [["killed", 0, 0, "لم تسجل الوزارة أي حالة وفاة"]]],
+  ["#18 two words between, deaths counted as cases (SaudiNewsNet)", "مؤكدة عدم تسجيل أي حالات وفاة خلال الأسبوع", [["killed", 0, 0, "عدم تسجيل أي حالات وفاة"]]],
+  ["#18 without one injury", "وتمكنت الشرطة من القبض عليه دون إصابة أحد", [["injured", 0, 0, "دون إصابة"]]],
+  ["#18 no number revealed is no zero", "دون الكشف عن عدد الإصابات", []],
   ["#18 any one word after «دون», also misspelt", "هجمات تفجيرية في السويداء دون وفوع ضحايا", [["killed", 0, 0, "دون وفوع ضحايا"]]],
   ["#14 a sound-plural-looking dual, told by the word for two (SaudiNewsNet)", "قتل مسلحين اثنين في الاشتباك", [["killed", 2, 2, "مسلحين اثنين"]]],
   ["#13 a nominative dual the table does not list, with the word for two", "كما قتل مدنيان اثنان في قصف", [["killed", 2, 2, "مدنيان اثنان"]]],
@@ -172,7 +177,7 @@ const SLOT_CONTEXT: Row[] = [
   ["a death told of someone else before «و»", "توفي شخص و3 من المصابين في حالة حرجة", [["killed", 1, 1, "شخص"], ["injured", 3, 3, "3 من المصابين"]]],
   ["a death told of one of them («توفي أحدهم»)", "وكان 4 من المصابين توفي أحدهم في الطريق", [["injured", 4, 4, "4 من المصابين"]]],
   ["«آخر» after a count of things", "سقوط 5 صواريخ في منطقة مفتوحة وسقوط آخر في البحر", [["projectiles_fired", 5, 5, "5 صواريخ"]]],
-  ["«أخرى» describing the count just read", "120 إصابة جديدة بكورونا وحالة وفاة أخرى", [["injured", 120, 120, "120 إصابة"], ["killed", 1, 1, "حالة وفاة"]]],
+  ["«أخرى» describing the count just read", "120 إصابة جديدة بكورونا وحالة وفاة أخرى", [["infected", 120, 120, "120 إصابة"], ["disease_deaths", 1, 1, "حالة وفاة"]]],
   ["«فقد آخر وعيه»: he fainted", "أصيب 3 أشخاص في الحادث وفقد آخر وعيه", [["injured", 3, 3, "3 أشخاص"]]],
   ["the blessing «رحمه الله» after a name is no death", "كرم الملك عبدالله رحمه الله 3 أشخاص", [["other", 3, 3, "3 أشخاص"]]],
   ["«آخر» before a noun is the last one", "مقتل 3 أشخاص وإصابة آخر لاعب في الفريق", [["killed", 3, 3, "3 أشخاص"]]],
@@ -227,10 +232,24 @@ const JOINT_TOLLS: Row[] = [
   ["a noun and a verb of another figure", "قتل 3 جنود وجرح 4 آخرين", [["killed", 3, 3, "3 جنود"], ["injured", 4, 4, "4"]]],
   ["the first verb has its own subject (a counted noun)", "وقال إن جنديا توفي وأصيب 3 آخرون", [["killed", 1, 1, "جنديا"], ["injured", 3, 3, "3"]]],
   ["a verb after a comma is not the figure's (SaudiNewsNet)", "أصاب كورونا 1059 شخصا، توفي منهم 471", [["other", 1059, 1059, "1059 شخصا"], ["killed", 471, 471, "471"]]],
-  ["a verb of a part of them is not the figure's", "وأصيب بالفيروس تسعة أشخاص توفي منهم ثلاثة", [["injured", 9, 9, "تسعة أشخاص"], ["killed", 3, 3, "ثلاثة"]]],
+  ["a verb of a part of them is not the figure's", "وأصيب بالفيروس تسعة أشخاص توفي منهم ثلاثة", [["infected", 9, 9, "تسعة أشخاص"], ["disease_deaths", 3, 3, "ثلاثة"]]],
   ["rebels are fighters (SaudiNewsNet)", "لقي 41 متمردا حوثيا مصرعهم في المواجهات", [["killed", 41, 41, "41 متمردا"]]],
   ["a nisba after a figure, its verb in the plural, counts no one (SaudiNewsNet)", "لقي 41 مسلحا حوثيا مصرعهم", [["killed", 41, 41, "41 مسلحا"]]],
   ["a victim verb joined to an arrest is not a joint toll", "مقتل واعتقال 6 مسلحين", [["arrested", 6, 6, "6 مسلحين"]]],
+];
+
+// a disease's cases and deaths are slots of their own (disease.ts)
+const DISEASE: Row[] = [
+  ["the disease after the cases (SaudiNewsNet)", "أعلنت وزارة الصحة تسجيل حالتي إصابة جديدة بفيروس كورونا في الرياض", [["infected", 2, 2, "حالتي إصابة"]]],
+  ["a death told before the cases of its sentence (SaudiNewsNet)", "أعلنت وزارة الصحة عن تسجيل حالة وفاة وحالتي إصابة مؤكدة بفيروس كورونا في الرياض", [["disease_deaths", 1, 1, "حالة وفاة"], ["infected", 2, 2, "حالتي إصابة"]]],
+  ["deaths after a comma, counted as cases (SaudiNewsNet)", "تسجيل 4 إصابات مؤكدة بفيروس كورونا في الرياض ونجران، و4 حالات وفاة بالرياض", [["infected", 4, 4, "4 إصابات"], ["disease_deaths", 4, 4, "4 حالات وفاة"]]],
+  ["the case noun before a number word", "تسجيل 4 حالات إصابة جديدة بفايروس كورونا، وحالة وفاة واحدة", [["infected", 4, 4, "4 حالات إصابة"], ["disease_deaths", 1, 1, "حالة وفاة واحدة"]]],
+  ["the disease a few words on, after the counted people (SaudiNewsNet)", "في إصابة 14 كادرا صحيا بمرض الجرب خلال اليومين الماضيين", [["infected", 14, 14, "14"]]],
+  ["deaths of a disease", "وسجلت وفاة 4 بالمرض", [["disease_deaths", 4, 4, "4"]]],
+  // false positives: the wounded and dead of violence in a sentence that names a disease
+  ["the wounded of a war beside a fever's cases (SaudiNewsNet)", "وأن عدد الجرحى بلغ 9800 جريح، في حين تم تسجيل نحو 5800 إصابة بحمى الضنك", [["injured", 9800, 9800, "9800 جريح"], ["infected", 4640, 6960, "نحو 5800 إصابة"]]],
+  ["the dead of an attack, a disease in another clause", "قتل 3 أشخاص في الهجوم، وسط مخاوف من انتشار الكوليرا في المخيم", [["killed", 3, 3, "3 أشخاص"]]],
+  ["the injured of a crash, no disease", "وأسفر الحادث عن وفاة شخصين وإصابة 4 آخرين نقلوا إلى المستشفى", [["killed", 2, 2, "شخصين"], ["injured", 4, 4, "4"]]],
 ];
 
 describe("counts", () => {
@@ -240,6 +259,7 @@ describe("counts", () => {
     ["non-counts and slots (#19, #21, #36–#38)", NON_COUNTS_AND_SLOTS],
     ["slot context (#17, #37, #38)", SLOT_CONTEXT],
     ["killed and injured as one toll", JOINT_TOLLS],
+    ["a disease's cases and deaths", DISEASE],
   ] as const) {
     describe(title, () => {
       it.each(rows)("%s: %s", (_name, input, expected) => expect(counts(input)).toEqual(expected));

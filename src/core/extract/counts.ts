@@ -3,13 +3,14 @@ import {
   victimPredicate, VICTIM_SLOTS, widen, type CountFinding, type NounHit,
 } from "./count-context.ts";
 import { Gap, spanOf, type Doc } from "./doc.ts";
-import { COUNTED_NOUNS, EMPHATIC_TWO, GENERIC_CLASSES, OF_THE_TWO, PEOPLE_CLASSES } from "./model/counted-nouns.ts";
+import { COUNTED_NOUNS, EMPHATIC_ONE, EMPHATIC_TWO, GENERIC_CLASSES, OF_THE_TWO, PEOPLE_CLASSES } from "./model/counted-nouns.ts";
 import { DEMONSTRATIVES, FELL, FORCES, LOYAL_TO, MEMBERS, NO_SIDE, NOT_DEFINITE, OTHER_SIDES, RANKS, RANKS_OF_PRONOUN, RELATIVES, SIDE_PREPOSITIONS } from "./model/sides.ts";
 import { keySet } from "../text/normalize.ts";
 import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { AFTER_ANOTHER, AMONG_THEM, ANOTHER, CASE_BLOCKERS, CASE_WORDS, ONE_OF_THEM, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
+import { withDiseases } from "./disease.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
@@ -65,6 +66,7 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
     }
   }
   withSides(doc, out);
+  withDiseases(doc, out);
   return out;
 }
 
@@ -284,8 +286,10 @@ function dualOrSingle(doc: Doc, i: number, prev?: CountFinding): Found | undefin
   // «إصابة حرجة»: the severity is part of the case's words
   const group = noun.noun.slot !== null && conditionWordAt(doc, noun.end) !== undefined ? { end: noun.end + 1 } : groupEnd(doc, noun.end);
   const slot = coordinated ?? slotFor(doc, noun, i, group.end, prev, joined);
-  const detail = describe(doc, { slot, min: value, max: value, first: i, last: group.end }, noun, group.end, group.country, group.end);
-  return { detail, from: i, to: group.end, cut: noun.cut };
+  // «وحالة وفاة واحدة»: the word for one after a singular is its figure told again, not a count of its own
+  const to = value === 1 && doc.gaps[group.end - 1]! <= Gap.Space && emphaticOne.has(doc.tokens[group.end]?.normal ?? "") ? group.end + 1 : group.end;
+  const detail = describe(doc, { slot, min: value, max: value, first: i, last: to }, noun, group.end, group.country, to);
+  return { detail, from: i, to, cut: noun.cut };
 }
 
 /**
@@ -378,6 +382,7 @@ function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
  * -ين looks like its dual): the singular under it is the noun.
  */
 const emphatic = new Set(EMPHATIC_TWO);
+const emphaticOne = new Set(EMPHATIC_ONE);
 const ofTheTwo = new Set(OF_THE_TWO);
 function emphaticTwo(doc: Doc, i: number): NounHit | undefined {
   const next = doc.tokens[i + 1];

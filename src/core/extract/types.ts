@@ -17,8 +17,12 @@ export const COUNT_SLOTS = [
   "strikes", "attacks", "sources", "quantity", "other", "sentence",
   // killed and injured told as one toll: «مقتل وإصابة 20», «15 قتيلا وجريحا»
   "casualties",
+  // a disease's cases and deaths («حالتي إصابة جديدة بفيروس كورونا», «وفاة 4 بالمرض»): no casualties (disease.ts)
+  "infected", "disease_deaths",
 ] as const;
 export type CountSlot = (typeof COUNT_SLOTS)[number];
+/** A disease's cases and deaths: never met by a toll of violence (conflict/counts.ts), told by the day (occasion.ts). */
+export const DISEASE_SLOTS: ReadonlySet<CountSlot> = new Set(["infected", "disease_deaths"]);
 
 /** Who a detail is attributed to: «قالت رويترز», «بحسب مسؤولين أميركيين», «مصدران أمنيان عراقيان». */
 export interface Attribution extends SourceSpan {

@@ -111,6 +111,9 @@ export const PEOPLE_CLASSES: ReadonlySet<string> = new Set<NounClass>([
  */
 export const EMPHATIC_TWO = ["اثنان", "اثنين", "اثنتان", "اثنتين"];
 
+/** The word for one after a singular, which it repeats: «وحالة وفاة واحدة», «جندي واحد». */
+export const EMPHATIC_ONE = ["واحد", "واحده", "واحدا"];
+
 /** «إصابة مقيمين أحدهما باكستاني»: "one of the two", "both" after a noun tell it is a dual, not a plural (#14). */
 export const OF_THE_TWO = ["احدهما", "احداهما", "كلاهما", "كلتاهما"];
 

@@ -64,7 +64,10 @@ export const ZERO_NEGATORS = [
 export const ZERO_OPEN_NEGATORS = ["دون", "بدون"];
 /** Words between another negator and the noun: «لم تسجل أي» («لا تزال ضحايا …» is no zero). */
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
+/** «أي»: after a negator and one word of its own (its subject), the noun it negates follows. */
+export const ZERO_ANY = ["اي", "ايه"];
 export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
-  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["جرحي", "injured"], ["ضحايا", "killed"],
+  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["حاله اصابه", "injured"], ["اصابه", "injured"],
+  ["حاله وفاه", "killed"], ["حالات وفاه", "killed"], ["وفاه", "killed"], ["جرحي", "injured"], ["ضحايا", "killed"],
   ["خسائر بشريه", "killed"], ["خسائر في الارواح", "killed"], ["قتلي", "killed"], ["وفيات", "killed"],
 ];

@@ -1,5 +1,5 @@
 import type { Agreement, Conflict, TollUpdate } from "./types.ts";
-import { DISEASE_SLOTS, type Condition, type CountSlot } from "../extract/types.ts";
+import type { Condition } from "../extract/types.ts";
 import type { ReportDetails, StoredCount } from "./report-details.ts";
 import { contextOf, corresponds, sameSentence, sentenceContext, sharedContext } from "./context.ts";
 import { groupKey } from "./group-key.ts";
@@ -221,9 +221,7 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
 }
 
 // not «casualties»: «دون وقوع قتلى» does not deny «مقتل وإصابة 4», all four may be injured
-const CASUALTY_SLOTS = new Set(["killed", "injured", "infected", "disease_deaths"]);
-/** «دون وقوع إصابات» denies any casualty of violence; «عدم وقوع أي حالات وفاة» a disease's deaths only, not its cases. */
-const zeroMeets = (z: Mention, slot: CountSlot) => (DISEASE_SLOTS.has(slot) || DISEASE_SLOTS.has(z.c.slot) ? z.c.slot === slot : true);
+const CASUALTY_SLOTS = new Set(["killed", "injured"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
 const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";
@@ -249,7 +247,7 @@ function withJoins(buckets: Map<string, Mention[]>, all: readonly Mention[]): Me
     // a part's figures meet the tolls told with their condition («أصيب 4 أشخاص بجروح خطيرة») too
     const joining = CASUALTY_SLOTS.has(slot)
       ? [
-          ...zeros.filter((z) => (!z.c.group || z.key === own) && z.part === part && zeroMeets(z, slot)),
+          ...zeros.filter((z) => (!z.c.group || z.key === own) && z.part === part),
           ...(part ? all.filter((m) => !m.part && m.c.condition === part && m.c.slot === slot && m.key === own) : []),
         ]
       : slot === "sentence" ? acquittals : slot === "quantity" && CURRENCIES.has(group ?? "") ? bare : [];

@@ -143,7 +143,7 @@ const QUANTITY_QUOTE = 100;
  * The parts of the day dates in the lead's toll sentences are told with: the toll's own time,
  * not a background incident's in another sentence («بعد يوم من هجوم مماثل مساء أمس»).
  */
-const TOLLS: ReadonlySet<string> = new Set(["killed", "injured", "casualties", "infected", "disease_deaths"]);
+const TOLLS: ReadonlySet<string> = new Set(["killed", "injured", "casualties"]);
 function leadPartsOfDay(text: string, details: Details, lead: number): DayPart[] {
   const tolls = details.counts.filter((c) => TOLLS.has(c.slot) && !c.background && c.start < lead);
   const inTollSentence = (d: { start: number; end: number }) => tolls.some((c) => !SENTENCE_END.test(text.slice(Math.min(c.end, d.end), Math.max(c.start, d.start))));

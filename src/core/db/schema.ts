@@ -14,7 +14,8 @@ import type { Vocabulary } from "./vocabulary.ts";
  * metadata, match vectors, a short lede and details with short quotes (DATA.md §4).
  */
 export const DB_FORMAT = "sada-db";
-export const DB_FORMAT_VERSION = 7;
+/** 8: counts of a disease's cases and deaths (slots a reader of 7 would refuse report by report) */
+export const DB_FORMAT_VERSION = 8;
 
 export const SECTIONS = ["vocabulary", "idf", "postings", "weights", "reports", "events", "members", "details", "detailLengths", "furniture"] as const;
 export type SectionName = (typeof SECTIONS)[number];

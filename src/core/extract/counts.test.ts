@@ -76,7 +76,11 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 no deaths", "دون وقوع قتلى", [["killed", 0, 0, "دون وقوع قتلى"]]],
   ["#18 the negated verb's subject before «أي» (SaudiNewsNet)", "فيما لم تسجل الوزارة أي حالة وفاة", [["killed", 0, 0, "لم تسجل الوزارة أي حالة وفاة"]]],
   ["#18 two words between, deaths counted as cases (SaudiNewsNet)", "مؤكدة عدم تسجيل أي حالات وفاة خلال الأسبوع", [["killed", 0, 0, "عدم تسجيل أي حالات وفاة"]]],
-  ["#18 without one injury", "وتمكنت الشرطة من القبض عليه دون إصابة أحد", [["injured", 0, 0, "دون إصابة"]]],
+  ["#18 the ministry's «لم يتم»", "لم يتم تسجيل أي حالة وفاة", [["killed", 0, 0, "لم يتم تسجيل أي حالة وفاة"]]],
+  ["#18 a subject and a day before «أي» (review)", "لم تسجل الوزارة الاثنين أي حالة وفاة", [["killed", 0, 0, "لم تسجل الوزارة الاثنين أي حالة وفاة"]]],
+  ["#18 there are none", "لا توجد حالات وفاة بين العمال", [["killed", 0, 0, "لا توجد حالات وفاة"]]],
+  ["#18 a missile that missed its target is no zero (review)", "أطلق الحوثيون صاروخا على جازان دون إصابة الهدف", []],
+  ["#18 contacts not infected are no zero (review)", "وأظهرت الفحوصات عدم إصابة المخالطين بفيروس كورونا", []],
   ["#18 no number revealed is no zero", "دون الكشف عن عدد الإصابات", []],
   ["#18 any one word after «دون», also misspelt", "هجمات تفجيرية في السويداء دون وفوع ضحايا", [["killed", 0, 0, "دون وفوع ضحايا"]]],
   ["#14 a sound-plural-looking dual, told by the word for two (SaudiNewsNet)", "قتل مسلحين اثنين في الاشتباك", [["killed", 2, 2, "مسلحين اثنين"]]],
@@ -246,7 +250,15 @@ const DISEASE: Row[] = [
   ["the case noun before a number word", "تسجيل 4 حالات إصابة جديدة بفايروس كورونا، وحالة وفاة واحدة", [["infected", 4, 4, "4 حالات إصابة"], ["disease_deaths", 1, 1, "حالة وفاة واحدة"]]],
   ["the disease a few words on, after the counted people (SaudiNewsNet)", "في إصابة 14 كادرا صحيا بمرض الجرب خلال اليومين الماضيين", [["infected", 14, 14, "14"]]],
   ["deaths of a disease", "وسجلت وفاة 4 بالمرض", [["disease_deaths", 4, 4, "4"]]],
+  ["the disease five words on, caught «with» a fever (review)", "لقي 7 أشخاص حتفهم جراء الإصابة بحمى الضنك", [["disease_deaths", 7, 7, "7 أشخاص"]]],
+  ["a carrier of disease after a word of cause (SaudiNewsNet)", "سجلت وزارة الصحة أمس وفاة أربعة أشخاص بسبب الفيروس", [["disease_deaths", 4, 4, "أربعة أشخاص"]]],
+  ["a disease by a name of its own", "تسجيل 120 إصابة جديدة بكوفيد-19", [["infected", 120, 120, "120 إصابة"]]],
   // false positives: the wounded and dead of violence in a sentence that names a disease
+  ["the shelling of a cholera centre (review)", "أسفر قصف على مركز لعلاج الكوليرا عن مقتل 5 أشخاص وإصابة 12 آخرين", [["killed", 5, 5, "5 أشخاص"], ["injured", 12, 12, "12"]]],
+  ["an attack on Ebola workers (review)", "قتل 4 من العاملين في مكافحة وباء إيبولا في هجوم على مركز", [["killed", 4, 4, "4 من العاملين"]]],
+  ["the injured of a shooting, a disease's cases in another clause (review)", "استشهد فلسطيني وأصيب 3 آخرون برصاص الاحتلال، فيما سجلت وزارة الصحة 500 إصابة جديدة بفيروس كورونا", [["injured", 3, 3, "3"], ["infected", 500, 500, "500 إصابة"]]],
+  ["cancer patients among the injured of a shelling (review)", "استشهد 3 فلسطينيين وأصيب 10 آخرون بينهم مرضى سرطان في قصف على غزة", [["killed", 3, 3, "3 فلسطينيين"], ["injured", 10, 10, "10"]]],
+  ["«عدوى» that is no disease (review)", "أصيب 5 متظاهرين بعد انتقال عدوى الاحتجاجات", [["injured", 5, 5, "5"]]],
   ["the wounded of a war beside a fever's cases (SaudiNewsNet)", "وأن عدد الجرحى بلغ 9800 جريح، في حين تم تسجيل نحو 5800 إصابة بحمى الضنك", [["injured", 9800, 9800, "9800 جريح"], ["infected", 4640, 6960, "نحو 5800 إصابة"]]],
   ["the dead of an attack, a disease in another clause", "قتل 3 أشخاص في الهجوم، وسط مخاوف من انتشار الكوليرا في المخيم", [["killed", 3, 3, "3 أشخاص"]]],
   ["the injured of a crash, no disease", "وأسفر الحادث عن وفاة شخصين وإصابة 4 آخرين نقلوا إلى المستشفى", [["killed", 2, 2, "شخصين"], ["injured", 4, 4, "4"]]],
@@ -271,10 +283,22 @@ describe("counts", () => {
     expect(c).toMatchObject({ group: "جنود أميركيين", groupClass: "soldier", nationality: "US" });
   });
 
+  // [sentence, background] of its one count: a disease's running total is not the day's tally (review)
+  it.each([
+    ["وارتفع عدد المصابين بفيروس كورونا في المملكة إلى 1000", true],
+    ["وبذلك يرتفع العدد الإجمالي للإصابات بالفيروس إلى 1002", true],
+    ["تسجيل 4 حالات إصابة جديدة بفيروس كورونا ونقل المصابين إلى المستشفى", false],
+  ] as const)("a disease's figure told as a running total is background: %s", (sentence, background) => {
+    const [c] = extractDetails(sentence).counts;
+    expect([c!.slot, c!.background === true]).toEqual(["infected", background]);
+  });
+
   it("a people named by its nisba alone is the count's group", () => {
     const [c] = extractDetails("قتل 3 فلسطينيين وأصيب 20 آخرون").counts;
     expect(c).toMatchObject({ group: "فلسطينيين", nationality: "PS" });
     expect(c!.groupClass).toBeUndefined();
+    // the nisba, not the condition after it (review)
+    expect(extractDetails("وأصيب 3 فلسطينيين بجروح خطيرة").counts[0]).toMatchObject({ group: "فلسطينيين", condition: "serious" });
   });
 
   // [sentence, the group class of each count in order ("" when it names none)]

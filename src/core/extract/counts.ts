@@ -245,7 +245,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const detail: Draft = { slot, min, max, first: from, last: to };
   if (noun) describe(doc, detail, noun, group!.end, group!.country, to);
   // the people named by their nisba are the count's group, compared with «مواطنين فلسطينيين» (groupKey)
-  else if (nationality) Object.assign(detail, { nationality, group: spanOf(doc, to - 1, to, 0).text });
+  else if (nationality) Object.assign(detail, { nationality, group: spanOf(doc, hit.end, hit.end + 1, 0).text });
   if (told) detail.condition = told.condition;
   return { detail, from, to, cut: hb ? 0 : hit.cut };
 }

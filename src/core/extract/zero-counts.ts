@@ -12,8 +12,19 @@ const fillers = new Set(ZERO_FILLERS);
 const open = new Set(ZERO_OPEN_NEGATORS);
 
 const any = new Set(ZERO_ANY);
-/** Words between the negator and the noun: «عدم تسجيل أي حالات وفاة». */
-const ZERO_REACH = 3;
+/** Words between the negator and the noun: «لم تسجل الوزارة الاثنين أي حالة وفاة». */
+const ZERO_REACH = 4;
+/** Words of the negated verb's own before «أي»: its subject, a day. */
+const BEFORE_ANY = 2;
+
+/** An «أي» a word or two on, in the same phrase, with only the verb's own words before it. */
+function anyAhead(doc: Doc, j: number): boolean {
+  for (let k = j + 1; k <= j + BEFORE_ANY && k < doc.tokens.length; k++) {
+    if (doc.gaps[k - 1]! > Gap.Space) return false;
+    if (any.has(doc.tokens[k]!.normal)) return true;
+  }
+  return false;
+}
 
 export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | undefined {
   const neg = negators.matchAt(doc, i);
@@ -22,9 +33,9 @@ export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | u
     if (doc.gaps[j - 1]! > Gap.Space) return undefined;
     const noun = nouns.matchAt(doc, j, false);
     if (noun) return { value: noun.value, end: noun.end, cut: neg.cut };
-    // the one word right after «دون», or the negated verb's subject before «أي» («لم تسجل الوزارة أي حالة وفاة»)
-    const anyWord = j === neg.end && ((open.has(doc.tokens[i]!.normal) && neg.end === i + 1) || any.has(doc.tokens[j + 1]?.normal ?? ""));
-    if (!fillers.has(doc.tokens[j]!.normal) && !anyWord) return undefined;
+    // the one word right after «دون», or the negated verb's own words before «أي» («لم تسجل الوزارة أي حالة وفاة»)
+    const open1 = j === neg.end && open.has(doc.tokens[i]!.normal) && neg.end === i + 1;
+    if (!fillers.has(doc.tokens[j]!.normal) && !open1 && !anyAhead(doc, j)) return undefined;
   }
   return undefined;
 }

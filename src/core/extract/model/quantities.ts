@@ -53,9 +53,10 @@ export const COORDINATORS = ["و", "اضافه", "الي", "بالاضافه", "
  */
 export const ZERO_NEGATORS = [
   "دون", "بدون", "لا", "لم تسفر عن", "لم يسفر عن", "لم ينجم عنه", "لم ينجم عنها", "دون ان تسفر عن", "دون ان يسفر عن",
-  "لم تسجل", "لم يسجل", "لم تقع", "لم يقع", "عدم", "خلو", "لم يخلف", "لم تخلف",
+  "لم تسجل", "لم يسجل", "لم تقع", "لم يقع", "عدم", "خلو", "لم يخلف", "لم تخلف", "لم يتم",
+  "لا توجد", "لا يوجد", "ليس هناك", "ليست هناك",
   // «ولم»: too short for the clitic reader
-  "ولم تسفر عن", "ولم يسفر عن", "ولم تسجل", "ولم يسجل", "ولم تقع", "ولم يقع",
+  "ولم تسفر عن", "ولم يسفر عن", "ولم تسجل", "ولم يسجل", "ولم تقع", "ولم يقع", "ولم يتم",
 ];
 /**
  * Negators after which any one word may stand before the noun: «دون» + a verbal noun is
@@ -64,10 +65,11 @@ export const ZERO_NEGATORS = [
 export const ZERO_OPEN_NEGATORS = ["دون", "بدون"];
 /** Words between another negator and the noun: «لم تسجل أي» («لا تزال ضحايا …» is no zero). */
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
-/** «أي»: after a negator and one word of its own (its subject), the noun it negates follows. */
+/** «أي»: after a negator and a word or two of its own (its subject, a day), the noun it negates follows. */
 export const ZERO_ANY = ["اي", "ايه"];
 export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
-  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["حاله اصابه", "injured"], ["اصابه", "injured"],
-  ["حاله وفاه", "killed"], ["حالات وفاه", "killed"], ["وفاه", "killed"], ["جرحي", "injured"], ["ضحايا", "killed"],
+  ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["حاله اصابه", "injured"],
+  // not the bare singular: «عدم إصابة المخالطين بالفيروس», «دون إصابة الهدف» are no count
+  ["حاله وفاه", "killed"], ["حالات وفاه", "killed"], ["جرحي", "injured"], ["ضحايا", "killed"],
   ["خسائر بشريه", "killed"], ["خسائر في الارواح", "killed"], ["قتلي", "killed"], ["وفيات", "killed"],
 ];

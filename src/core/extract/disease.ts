@@ -35,10 +35,6 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     return false;
   };
   const among = (words: ReadonlySet<string>) => (i: number) => baseForms(doc.readings[i]!).some((f) => words.has(f));
-  // «بفيروس», «بسبب الفيروس»: caught with it, or because of it
-  const caught = (i: number, cut: number) => cliticBefore(doc.tokens[i]!.normal, cut) === "ب" || (i > 0 && causedBy.has(doc.tokens[i - 1]!.normal));
-  const isDisease = (i: number) =>
-    doc.readings[i]!.some(([form, cut]) => [form, withoutArticle(form)].some((f) => f !== undefined && (named.has(f) || (caughtWith.has(f) && caught(i, cut)))));
   const clause = (c: CountFinding) => {
     let from = c.first;
     while (from > 0 && doc.gaps[from - 1]! < Gap.Clause) from--;
@@ -46,18 +42,7 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     while (to < doc.tokens.length && doc.gaps[to - 1]! < Gap.Clause) to++;
     return [from, to] as const;
   };
-  // the words between stay in the figure's clause and name no other figure
-  const near = (c: CountFinding) => {
-    for (let k = c.last; k < Math.min(doc.tokens.length, c.last + DISEASE_REACH); k++) {
-      if (doc.gaps[k - 1]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
-      if (isDisease(k)) return true;
-    }
-    for (let k = c.first - 1; k >= Math.max(0, c.first - DISEASE_REACH); k--) {
-      if (doc.gaps[k]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
-      if (isDisease(k)) return true;
-    }
-    return false;
-  };
+  const near = (c: CountFinding) => diseaseNear(doc, c.first, c.last);
   const candidates = counts.filter((c) => OF_DISEASE[c.slot] && !any(c.first - BEFORE, c.last, among(wounds)) && !any(...clause(c), among(violence)));
   const sentences = new Set(candidates.filter(near).map((c) => doc.sentence[c.first]!));
   for (const c of candidates) {
@@ -67,4 +52,26 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     // «إلى 1000 حالة»: the running total, in its clause, is no day's tally
     if (any(Math.max(c.first - DISEASE_REACH, clause(c)[0]), c.first, among(totals))) c.background = true;
   }
+}
+
+/**
+ * A disease a few words before token `first` or after token `last - 1`: the words between
+ * stay in the figure's clause and name no other figure.
+ */
+export function diseaseNear(doc: Doc, first: number, last: number): boolean {
+  for (let k = last; k < Math.min(doc.tokens.length, last + DISEASE_REACH); k++) {
+    if (doc.gaps[k - 1]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
+    if (isDisease(doc, k)) return true;
+  }
+  for (let k = first - 1; k >= Math.max(0, first - DISEASE_REACH); k--) {
+    if (doc.gaps[k]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
+    if (isDisease(doc, k)) return true;
+  }
+  return false;
+}
+
+/** A disease by its name, or a word that is one when caught with it or because of it («بفيروس», «بسبب الفيروس»). */
+function isDisease(doc: Doc, i: number): boolean {
+  const caught = (cut: number) => cliticBefore(doc.tokens[i]!.normal, cut) === "ب" || (i > 0 && causedBy.has(doc.tokens[i - 1]!.normal));
+  return doc.readings[i]!.some(([form, cut]) => [form, withoutArticle(form)].some((f) => f !== undefined && (named.has(f) || (caughtWith.has(f) && caught(cut)))));
 }

@@ -244,7 +244,7 @@ function numberCount(doc: Doc, i: number, hit: NumberHit, prev?: CountFinding): 
   const [min, max] = widen(hit.min, hit.max, hb?.hedge ?? ha?.value);
   const detail: Draft = { slot, min, max, first: from, last: to };
   if (noun) describe(doc, detail, noun, group!.end, group!.country, to);
-  // the people named by their nisba are the count's group, compared with «مواطنين فلسطينيين» (groupKey)
+  // the people named by their nisba are the count's group: people in general, as «أشخاص» (groupKey)
   else if (nationality) Object.assign(detail, { nationality, group: spanOf(doc, hit.end, hit.end + 1, 0).text });
   if (told) detail.condition = told.condition;
   return { detail, from, to, cut: hb ? 0 : hit.cut };

@@ -50,7 +50,8 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     if (!near(c) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
     c.slot = OF_DISEASE[c.slot]!;
     // «إلى 1000 حالة»: the running total, in its clause, is no day's tally
-    if (any(Math.max(c.first - DISEASE_REACH, clause(c)[0]), c.first, among(totals))) c.background = true;
+    const [from] = clause(c);
+    if (any(Math.max(c.first - DISEASE_REACH, from), c.first, among(totals))) c.background = true;
   }
 }
 

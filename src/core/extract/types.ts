@@ -21,7 +21,7 @@ export const COUNT_SLOTS = [
   "infected", "disease_deaths",
 ] as const;
 export type CountSlot = (typeof COUNT_SLOTS)[number];
-/** A disease's cases and deaths: never met by a toll of violence (conflict/counts.ts), told by the day (occasion.ts). */
+/** A disease's cases and deaths, told as a day's tally (conflict/occasion.ts). */
 export const DISEASE_SLOTS: ReadonlySet<CountSlot> = new Set(["infected", "disease_deaths"]);
 
 /** Who a detail is attributed to: «قالت رويترز», «بحسب مسؤولين أميركيين», «مصدران أمنيان عراقيان». */

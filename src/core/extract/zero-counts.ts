@@ -3,8 +3,10 @@ import { ZERO_ANY, ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS }
 import { PhraseIndex, type PhraseHit } from "./phrases.ts";
 
 /**
- * «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية» (#18): a negator, at most
- * one filler word (any word after «دون»), then a casualty noun, all in one phrase. The count is [0, 0].
+ * «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية», «لم تسجل الوزارة أي حالة
+ * وفاة» (#18): a negator, a few filler words («وقوع», «تسجيل», «أي»; any one word right after
+ * «دون», the verb's own subject or day before «أي»), then a casualty noun, all in one phrase.
+ * The count is [0, 0].
  */
 const negators = new PhraseIndex(ZERO_NEGATORS.map((p) => [p, true] as const));
 const nouns = new PhraseIndex(ZERO_NOUNS);
@@ -34,8 +36,8 @@ export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | u
     const noun = nouns.matchAt(doc, j, false);
     if (noun) return { value: noun.value, end: noun.end, cut: neg.cut };
     // the one word right after «دون», or the negated verb's own words before «أي» («لم تسجل الوزارة أي حالة وفاة»)
-    const open1 = j === neg.end && open.has(doc.tokens[i]!.normal) && neg.end === i + 1;
-    if (!fillers.has(doc.tokens[j]!.normal) && !open1 && !anyAhead(doc, j)) return undefined;
+    const afterOpen = j === neg.end && open.has(doc.tokens[i]!.normal) && neg.end === i + 1;
+    if (!fillers.has(doc.tokens[j]!.normal) && !afterOpen && !anyAhead(doc, j)) return undefined;
   }
   return undefined;
 }

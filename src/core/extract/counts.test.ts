@@ -250,6 +250,7 @@ const DISEASE: Row[] = [
   ["the case noun before a number word", "تسجيل 4 حالات إصابة جديدة بفايروس كورونا، وحالة وفاة واحدة", [["infected", 4, 4, "4 حالات إصابة"], ["disease_deaths", 1, 1, "حالة وفاة واحدة"]]],
   ["the disease a few words on, after the counted people (SaudiNewsNet)", "في إصابة 14 كادرا صحيا بمرض الجرب خلال اليومين الماضيين", [["infected", 14, 14, "14"]]],
   ["deaths of a disease", "وسجلت وفاة 4 بالمرض", [["disease_deaths", 4, 4, "4"]]],
+  ["a toll joined to the disease's in its clause (review)", "توفي 3 أشخاص وأصيب 7 آخرون بمتلازمة الشرق الأوسط التنفسية", [["disease_deaths", 3, 3, "3 أشخاص"], ["infected", 7, 7, "7"]]],
   ["the disease five words on, caught «with» a fever (review)", "لقي 7 أشخاص حتفهم جراء الإصابة بحمى الضنك", [["disease_deaths", 7, 7, "7 أشخاص"]]],
   ["a carrier of disease after a word of cause (SaudiNewsNet)", "سجلت وزارة الصحة أمس وفاة أربعة أشخاص بسبب الفيروس", [["disease_deaths", 4, 4, "أربعة أشخاص"]]],
   ["a disease by a name of its own", "تسجيل 120 إصابة جديدة بكوفيد-19", [["infected", 120, 120, "120 إصابة"]]],

@@ -24,8 +24,8 @@ const BEFORE = 2;
  * «أعلنت وزارة الصحة تسجيل حالتي إصابة جديدة بفيروس كورونا»: the words that count the
  * wounded count a disease's cases too. A count of the injured or the dead with a disease
  * near it in its clause counts its cases or deaths, a slot of their own, compared with no
- * toll of an attack or a crash; so do the cases counted elsewhere in its sentence («و4 حالات
- * وفاة») and its parts («توفي منهم ثلاثة»). A clause that tells an attack or a crash, or a
+ * toll of an attack or a crash; so do the other tolls of its clause, the cases counted
+ * elsewhere in its sentence («و4 حالات وفاة») and its parts («توفي منهم ثلاثة»). A clause that tells an attack or a crash, or a
  * count of wounds or killing, is violence's whatever disease it names. A running total
  * («ارتفع عدد المصابين إلى 1000») is background.
  */
@@ -44,13 +44,16 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
   };
   const near = (c: CountFinding) => diseaseNear(doc, c.first, c.last);
   const candidates = counts.filter((c) => OF_DISEASE[c.slot] && !any(c.first - BEFORE, c.last, among(wounds)) && !any(...clause(c), among(violence)));
-  const sentences = new Set(candidates.filter(near).map((c) => doc.sentence[c.first]!));
+  const direct = candidates.filter(near);
+  const sentences = new Set(direct.map((c) => doc.sentence[c.first]!));
+  const clauses = new Set(direct.map((c) => clause(c)[0]));
   for (const c of candidates) {
     if (!sentences.has(doc.sentence[c.first]!)) continue;
-    if (!near(c) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
+    const [from] = clause(c);
+    // «توفي 3 أشخاص وأصيب 7 آخرون بمتلازمة الشرق الأوسط»: a toll joined to the disease's in its clause
+    if (!near(c) && !clauses.has(from) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
     c.slot = OF_DISEASE[c.slot]!;
     // «إلى 1000 حالة»: the running total, in its clause, is no day's tally
-    const [from] = clause(c);
     if (any(Math.max(c.first - DISEASE_REACH, from), c.first, among(totals))) c.background = true;
   }
 }

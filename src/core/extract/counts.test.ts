@@ -76,6 +76,9 @@ const DUALS_AND_INTERVALS: Row[] = [
   ["#18 no deaths", "دون وقوع قتلى", [["killed", 0, 0, "دون وقوع قتلى"]]],
   ["#18 the negated verb's subject before «أي» (SaudiNewsNet)", "فيما لم تسجل الوزارة أي حالة وفاة", [["killed", 0, 0, "لم تسجل الوزارة أي حالة وفاة"]]],
   ["#18 two words between, deaths counted as cases (SaudiNewsNet)", "مؤكدة عدم تسجيل أي حالات وفاة خلال الأسبوع", [["killed", 0, 0, "عدم تسجيل أي حالات وفاة"]]],
+  ["#18 two nouns joined by «أو», both negated (SaudiNewsNet)", "لم تسفر عن وقوع قتلى أو جرحى", [["killed", 0, 0, "لم تسفر عن وقوع قتلى"], ["injured", 0, 0, "جرحى"]]],
+  ["#18 … or by «و»", "دون وقوع قتلى وجرحى", [["killed", 0, 0, "دون وقوع قتلى"], ["injured", 0, 0, "جرحى"]]],
+  ["#18 «و» before something else is not negated", "دون وقوع إصابات ووصول فرق الدفاع المدني", [["injured", 0, 0, "دون وقوع إصابات"]]],
   ["#18 the ministry's «لم يتم»", "لم يتم تسجيل أي حالة وفاة", [["killed", 0, 0, "لم يتم تسجيل أي حالة وفاة"]]],
   ["#18 a subject and a day before «أي» (review)", "لم تسجل الوزارة الاثنين أي حالة وفاة", [["killed", 0, 0, "لم تسجل الوزارة الاثنين أي حالة وفاة"]]],
   ["#18 there are none", "لا توجد حالات وفاة بين العمال", [["killed", 0, 0, "لا توجد حالات وفاة"]]],
@@ -253,6 +256,7 @@ const DISEASE: Row[] = [
   ["a toll joined to the disease's in its clause (review)", "توفي 3 أشخاص وأصيب 7 آخرون بمتلازمة الشرق الأوسط التنفسية", [["disease_deaths", 3, 3, "3 أشخاص"], ["infected", 7, 7, "7"]]],
   ["the disease five words on, caught «with» a fever (review)", "لقي 7 أشخاص حتفهم جراء الإصابة بحمى الضنك", [["disease_deaths", 7, 7, "7 أشخاص"]]],
   ["a carrier of disease after a word of cause (SaudiNewsNet)", "سجلت وزارة الصحة أمس وفاة أربعة أشخاص بسبب الفيروس", [["disease_deaths", 4, 4, "أربعة أشخاص"]]],
+  ["no deaths and no cases of a disease (review)", "عدم تسجيل أي حالات وفاة أو إصابات جديدة بالفيروس", [["disease_deaths", 0, 0, "عدم تسجيل أي حالات وفاة"], ["infected", 0, 0, "إصابات"]]],
   ["a disease by a name of its own", "تسجيل 120 إصابة جديدة بكوفيد-19", [["infected", 120, 120, "120 إصابة"]]],
   // false positives: the wounded and dead of violence in a sentence that names a disease
   ["the shelling of a cholera centre (review)", "أسفر قصف على مركز لعلاج الكوليرا عن مقتل 5 أشخاص وإصابة 12 آخرين", [["killed", 5, 5, "5 أشخاص"], ["injured", 12, 12, "12"]]],

@@ -194,16 +194,15 @@ function partOfLowerFigure(x: Mention, y: Mention): boolean {
 const byTime = (ms: Mention[]) => ms.sort((a, b) => Date.parse(a.r.published!) - Date.parse(b.r.published!));
 
 /**
- * The one value of a report whose sentence corresponds best to x's; none when two tie. When
- * no value corresponds by its nearby words, a toll in much the same sentence (context.ts:
- * sameSentence) will do: a zero («دون وقوع ضحايا») tells of the whole incident, not of the
- * words around it, and two outlets tell one toll with different verbs («قتل 3 فلسطينيين …
- * في مدينة رفح جنوب قطاع غزة» / «استشهد أربعة مواطنين فلسطينيين … وسط مدينة رفح جنوب قطاع غزة»).
+ * The one value of a report whose sentence corresponds best to x's; none when two tie. A
+ * zero («دون وقوع ضحايا») tells of the whole incident, not of the words around it: when no
+ * value corresponds by its nearby words, a zero in much the same sentence (context.ts:
+ * sameSentence) will do.
  */
 function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
   const near = best(values, (y) => (corresponds(x.context, y.context, x.c.slot === "quantity") ? sharedContext(x.context, y.context) : -1));
   if (near !== null) return near;
-  const whole = (y: Mention) => (TOLL_SLOTS.has(x.c.slot) && sameSentence(x.c, y.c) ? sharedContext(sentenceContext(x.c), sentenceContext(y.c)) : -1);
+  const whole = (y: Mention) => ((isZero(x.c) || isZero(y.c)) && sameSentence(x.c, y.c) ? sharedContext(sentenceContext(x.c), sentenceContext(y.c)) : -1);
   return best(values, whole) ?? undefined;
 }
 
@@ -223,8 +222,6 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
 
 // not «casualties»: «دون وقوع قتلى» does not deny «مقتل وإصابة 4», all four may be injured
 const CASUALTY_SLOTS = new Set(["killed", "injured"]);
-/** Slots of people counted, whose figure a whole sentence alike may tell (closest); not a disease's: a print edition tells yesterday's tally in much the sentence of today's */
-const TOLL_SLOTS = new Set(["killed", "injured", "casualties", "missing", "arrested", "displaced"]);
 const isZero = (c: StoredCount) => CASUALTY_SLOTS.has(c.slot) && c.min === 0 && c.max === 0;
 const isAcquittal = (c: StoredCount) => c.slot === "sentence" && c.max === 0;
 const isBareAmount = (c: StoredCount) => c.slot === "quantity" && c.group === "";

@@ -10,13 +10,13 @@ import { cliticBefore, withoutArticle } from "./clitics.ts";
 import { HEDGES_AFTER, type Hedge } from "./model/quantities.ts";
 import { AFTER_ANOTHER, AMONG_THEM, ANOTHER, CASE_BLOCKERS, CASE_WORDS, ONE_OF_THEM, PART_OF, VICTIM_AFTER } from "./model/victim-verbs.ts";
 import { nisbaCountry } from "./nisba.ts";
-import { diseaseNear, withDiseases } from "./disease.ts";
+import { withDiseases } from "./disease.ts";
 import { parseNumber, type NumberHit } from "./numbers.ts";
 import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { CountSlot } from "./types.ts";
 import { isPrisonTerm, verdictAt } from "./verdicts.ts";
-import { joinedZero, zeroAt } from "./zero-counts.ts";
+import { zeroAt } from "./zero-counts.ts";
 
 /**
  * Counts (ARABIC.md §3): a number becomes a count only when tied to a counted noun within
@@ -48,9 +48,7 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
       const condition = z.value === "injured" ? conditionWordAt(doc, z.end) : undefined;
       const end = condition ? z.end + 1 : z.end;
       push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, z.cut);
-      const joined = condition ? undefined : joinedZero(doc, end);
-      if (joined) push({ slot: joined.value, min: 0, max: 0, first: joined.start, last: joined.end }, joined.start, joined.end, joined.cut);
-      i = (joined?.end ?? end) - 1;
+      i = end - 1;
       continue;
     }
     const v = verdictAt(doc, i);
@@ -366,15 +364,15 @@ function injuredCase(doc: Doc, i: number, prev: CountFinding | undefined): Found
  * One victim told as a case, as the Red Crescent's triage lists them: «حالة وفاة» (not «في
  * حالة وفاة»: in case of death), or a singular victim noun with its severity («وإصابة حرجة»,
  * «حالة إصابة حرجة»; not «بإصابة حرجة», «لإصابة بسيطة»: the injury of someone counted
- * already). A case of injury with no severity is one only with a disease near it («تسجيل حالة
- * إصابة جديدة بفيروس كورونا»: a disease's case, disease.ts), not a victim of a crash.
+ * already). A case of injury with no severity is a disease's new case more often than a
+ * victim («تسجيل حالة إصابة جديدة بكورونا»: one day's tally, set against another day's).
  */
 const caseBlockers = new Set(CASE_BLOCKERS);
 function oneCase(doc: Doc, i: number, noun: NounHit): boolean {
   const clitic = cliticBefore(doc.tokens[i]!.normal, noun.cut);
   if (clitic === "ب" || clitic === "ل") return false;
   if (i > 0 && doc.gaps[i - 1]! <= Gap.Space && caseBlockers.has(doc.tokens[i - 1]!.normal)) return false;
-  return (noun.end - noun.start > 1 && (noun.noun.slot === "killed" || diseaseNear(doc, i, noun.end))) || conditionWordAt(doc, noun.end) !== undefined;
+  return (noun.end - noun.start > 1 && noun.noun.slot === "killed") || conditionWordAt(doc, noun.end) !== undefined;
 }
 
 /**

@@ -24,8 +24,8 @@ const BEFORE = 2;
  * «أعلنت وزارة الصحة تسجيل حالتي إصابة جديدة بفيروس كورونا»: the words that count the
  * wounded count a disease's cases too. A count of the injured or the dead with a disease
  * near it in its clause counts its cases or deaths, a slot of their own, compared with no
- * toll of an attack or a crash; so do the other tolls of its clause, the cases counted
- * elsewhere in its sentence («و4 حالات وفاة») and its parts («توفي منهم ثلاثة»). A clause that tells an attack or a crash, or a
+ * toll of an attack or a crash; so do the cases counted elsewhere in its sentence («و4 حالات
+ * وفاة») and its parts («توفي منهم ثلاثة»). A clause that tells an attack or a crash, or a
  * count of wounds or killing, is violence's whatever disease it names. A running total
  * («ارتفع عدد المصابين إلى 1000») is background.
  */
@@ -35,6 +35,10 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     return false;
   };
   const among = (words: ReadonlySet<string>) => (i: number) => baseForms(doc.readings[i]!).some((f) => words.has(f));
+  // «بفيروس», «بسبب الفيروس»: caught with it, or because of it
+  const caught = (i: number, cut: number) => cliticBefore(doc.tokens[i]!.normal, cut) === "ب" || (i > 0 && causedBy.has(doc.tokens[i - 1]!.normal));
+  const isDisease = (i: number) =>
+    doc.readings[i]!.some(([form, cut]) => [form, withoutArticle(form)].some((f) => f !== undefined && (named.has(f) || (caughtWith.has(f) && caught(i, cut)))));
   const clause = (c: CountFinding) => {
     let from = c.first;
     while (from > 0 && doc.gaps[from - 1]! < Gap.Clause) from--;
@@ -42,40 +46,26 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     while (to < doc.tokens.length && doc.gaps[to - 1]! < Gap.Clause) to++;
     return [from, to] as const;
   };
-  const near = (c: CountFinding) => diseaseNear(doc, c.first, c.last);
+  // the words between stay in the figure's clause and name no other figure
+  const near = (c: CountFinding) => {
+    for (let k = c.last; k < Math.min(doc.tokens.length, c.last + DISEASE_REACH); k++) {
+      if (doc.gaps[k - 1]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
+      if (isDisease(k)) return true;
+    }
+    for (let k = c.first - 1; k >= Math.max(0, c.first - DISEASE_REACH); k--) {
+      if (doc.gaps[k]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
+      if (isDisease(k)) return true;
+    }
+    return false;
+  };
   const candidates = counts.filter((c) => OF_DISEASE[c.slot] && !any(c.first - BEFORE, c.last, among(wounds)) && !any(...clause(c), among(violence)));
-  const direct = candidates.filter(near);
-  const sentences = new Set(direct.map((c) => doc.sentence[c.first]!));
-  const clauses = new Set(direct.map((c) => clause(c)[0]));
+  const sentences = new Set(candidates.filter(near).map((c) => doc.sentence[c.first]!));
   for (const c of candidates) {
     if (!sentences.has(doc.sentence[c.first]!)) continue;
-    const [from] = clause(c);
-    // «توفي 3 أشخاص وأصيب 7 آخرون بمتلازمة الشرق الأوسط»: a toll joined to the disease's in its clause
-    if (!near(c) && !clauses.has(from) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
+    if (!near(c) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
     c.slot = OF_DISEASE[c.slot]!;
     // «إلى 1000 حالة»: the running total, in its clause, is no day's tally
+    const [from] = clause(c);
     if (any(Math.max(c.first - DISEASE_REACH, from), c.first, among(totals))) c.background = true;
   }
-}
-
-/**
- * A disease a few words before token `first` or after token `last - 1`: the words between
- * stay in the figure's clause and name no other figure.
- */
-export function diseaseNear(doc: Doc, first: number, last: number): boolean {
-  for (let k = last; k < Math.min(doc.tokens.length, last + DISEASE_REACH); k++) {
-    if (doc.gaps[k - 1]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
-    if (isDisease(doc, k)) return true;
-  }
-  for (let k = first - 1; k >= Math.max(0, first - DISEASE_REACH); k--) {
-    if (doc.gaps[k]! >= Gap.Clause || doc.tokens[k]!.kind === "number") break;
-    if (isDisease(doc, k)) return true;
-  }
-  return false;
-}
-
-/** A disease by its name, or a word that is one when caught with it or because of it («بفيروس», «بسبب الفيروس»). */
-function isDisease(doc: Doc, i: number): boolean {
-  const caught = (cut: number) => cliticBefore(doc.tokens[i]!.normal, cut) === "ب" || (i > 0 && causedBy.has(doc.tokens[i - 1]!.normal));
-  return doc.readings[i]!.some(([form, cut]) => [form, withoutArticle(form)].some((f) => f !== undefined && (named.has(f) || (caughtWith.has(f) && caught(cut)))));
 }

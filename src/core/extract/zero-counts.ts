@@ -1,5 +1,5 @@
 import { Gap, type Doc } from "./doc.ts";
-import { ZERO_ANY, ZERO_FILLERS, ZERO_OR, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS } from "./model/quantities.ts";
+import { ZERO_ANY, ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS } from "./model/quantities.ts";
 import { PhraseIndex, type PhraseHit } from "./phrases.ts";
 
 /**
@@ -14,7 +14,6 @@ const fillers = new Set(ZERO_FILLERS);
 const open = new Set(ZERO_OPEN_NEGATORS);
 
 const any = new Set(ZERO_ANY);
-const orWords = new Set(ZERO_OR);
 /** Words between the negator and the noun: «لم تسجل الوزارة الاثنين أي حالة وفاة». */
 const ZERO_REACH = 4;
 /** Words of the negated verb's own before «أي»: its subject, a day. */
@@ -41,18 +40,4 @@ export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | u
     if (!fillers.has(doc.tokens[j]!.normal) && !afterOpen && !anyAhead(doc, j)) return undefined;
   }
   return undefined;
-}
-
-/**
- * «لم تسفر عن وقوع قتلى أو جرحى», «عدم تسجيل أي حالات وفاة أو إصابات»: a casualty noun
- * joined by «أو» or «و» to a zero's noun is negated with it (a zero of its own slot).
- */
-export function joinedZero(doc: Doc, end: number): (PhraseHit<"injured" | "killed"> & { start: number }) | undefined {
-  if (end >= doc.tokens.length || doc.gaps[end - 1]! > Gap.Space) return undefined;
-  if (orWords.has(doc.tokens[end]!.normal)) {
-    const noun = doc.gaps[end]! <= Gap.Space ? nouns.matchAt(doc, end + 1, false) : undefined;
-    return noun ? { ...noun, start: end + 1 } : undefined;
-  }
-  const noun = doc.tokens[end]!.normal.startsWith("و") ? nouns.matchAt(doc, end) : undefined;
-  return noun && noun.cut === 1 ? { ...noun, start: end } : undefined;
 }

@@ -523,6 +523,20 @@ describe("a disease's cases and deaths are compared among themselves, by the day
   it.each(DISEASE)("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
 });
 
+describe("one toll a report tells twice is one value", () => {
+  const about = (r: ReportDetails[]) => compareReports(r).map((c) => `${c.slot}:${c.values.map((v) => v.value).join("/")}`);
+  it.each([
+    ["the headline's toll and the lead's, in the same words", [
+      report("a", [], [read("قتل 4 أشخاص في انفجار سيارة مفخخة في سوق شعبي"), read("قتل 4 أشخاص في انفجار سيارة مفخخة في سوق شعبي")]),
+      report("b", [], [read("قتل 6 أشخاص في انفجار سيارة مفخخة في سوق شعبي")]),
+    ], ["killed:4/6"]],
+    ["no dead and no injured, against both (review)", [
+      report("a", [], [read("وقال مصدر أمني إن 2 من عناصر الشرطة قتلوا وأصيب 3 آخرون في انفجار عبوة ناسفة استهدفت دورية في المدينة"), read("وقال مصدر أمني إن 2 من عناصر الشرطة قتلوا وأصيب 3 آخرون في انفجار عبوة ناسفة استهدفت دورية في المدينة", 1)], "2015-08-06T10:00:00+03:00"),
+      report("b", [], [read("وقال مصدر أمني إن عبوة ناسفة انفجرت قرب دورية للشرطة في المدينة ولم تسفر عن وقوع قتلى أو جرحى"), read("وقال مصدر أمني إن عبوة ناسفة انفجرت قرب دورية للشرطة في المدينة ولم تسفر عن وقوع قتلى أو جرحى", 1)], "2015-08-06T14:00:00+03:00"),
+    ], ["killed:2/0", "injured:3/0"]],
+  ] as [string, ReportDetails[], string[]][])("%s", (_label, reports, expected) => expect(about(reports)).toEqual(expected));
+});
+
 describe("a zero meets a toll by its sentence only when no figure meets it by its nearby words (review)", () => {
   it("sets the toll against the other toll, not against the zero beside it", () => {
     const [c] = compareReports([

@@ -207,6 +207,13 @@ function closest(x: Mention, values: readonly Mention[]): Mention | undefined {
 }
 
 /** The value with the highest score (≥ 0); undefined when two tie for it, null when none scores. */
+/**
+ * Tolls of one figure (a zero of the dead and one of the injured deny alike: «لم تسفر عن وقوع
+ * قتلى أو جرحى»); amounts never (a story's amounts repeat by chance: «مليوني» of two tonnages).
+ */
+const sameToll = (a: Mention, b: Mention) =>
+  a.c.slot !== "quantity" && (a.c.slot === b.c.slot || (isZero(a.c) && isZero(b.c))) && a.c.min === b.c.min && a.c.max === b.c.max;
+
 function best(values: readonly Mention[], score: (y: Mention) => number): Mention | undefined | null {
   let top: Mention | null = null;
   let high = -1;
@@ -215,7 +222,8 @@ function best(values: readonly Mention[], score: (y: Mention) => number): Mentio
     const s = score(y);
     if (s < 0) continue;
     if (s > high) (top = y), (high = s), (tied = false);
-    else if (s === high) tied = true;
+    // one toll a report tells twice (its lead, its body) is one value, not a tie
+    else if (s === high && !sameToll(top!, y)) tied = true;
   }
   return tied ? undefined : top;
 }

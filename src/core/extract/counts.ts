@@ -16,7 +16,7 @@ import { bareAmount, nounUnit, quantityUnit, wholeThings } from "./quantity.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { CountSlot } from "./types.ts";
 import { isPrisonTerm, verdictAt } from "./verdicts.ts";
-import { zeroAt } from "./zero-counts.ts";
+import { joinedZero, zeroAt } from "./zero-counts.ts";
 
 /**
  * Counts (ARABIC.md §3): a number becomes a count only when tied to a counted noun within
@@ -48,7 +48,9 @@ export function findCounts(doc: Doc, claimed: Uint8Array): CountFinding[] {
       const condition = z.value === "injured" ? conditionWordAt(doc, z.end) : undefined;
       const end = condition ? z.end + 1 : z.end;
       push({ slot: z.value, min: 0, max: 0, first: i, last: end, ...(condition ? { condition } : {}) }, i, end, z.cut);
-      i = end - 1;
+      const joined = condition ? undefined : joinedZero(doc, end, z.value);
+      if (joined) push({ slot: joined.value, min: 0, max: 0, first: joined.start, last: joined.end }, joined.start, joined.end, joined.cut);
+      i = (joined?.end ?? end) - 1;
       continue;
     }
     const v = verdictAt(doc, i);

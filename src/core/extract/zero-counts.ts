@@ -1,6 +1,7 @@
 import { Gap, type Doc } from "./doc.ts";
-import { ZERO_ANY, ZERO_FILLERS, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS } from "./model/quantities.ts";
+import { ZERO_ANY, ZERO_FILLERS, ZERO_OR, ZERO_NEGATORS, ZERO_NOUNS, ZERO_OPEN_NEGATORS } from "./model/quantities.ts";
 import { PhraseIndex, type PhraseHit } from "./phrases.ts";
+import { conditionWordAt } from "./count-context.ts";
 
 /**
  * «دون وقوع إصابات», «لم تسفر عن سقوط ضحايا», «لا خسائر بشرية», «لم تسجل الوزارة أي حالة
@@ -14,6 +15,7 @@ const fillers = new Set(ZERO_FILLERS);
 const open = new Set(ZERO_OPEN_NEGATORS);
 
 const any = new Set(ZERO_ANY);
+const orWords = new Set(ZERO_OR);
 /** Words between the negator and the noun: «لم تسجل الوزارة الاثنين أي حالة وفاة». */
 const ZERO_REACH = 4;
 /** Words of the negated verb's own before «أي»: its subject, a day. */
@@ -40,4 +42,22 @@ export function zeroAt(doc: Doc, i: number): PhraseHit<"injured" | "killed"> | u
     if (!fillers.has(doc.tokens[j]!.normal) && !afterOpen && !anyAhead(doc, j)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * «لم تسفر عن وقوع قتلى أو جرحى», «عدم تسجيل أي حالات وفاة أو إصابات»: a casualty noun of
+ * the other slot joined by «أو» or «و» to a zero's is negated with it; not one told with its
+ * own words after it («دون وقوع وفيات وإصابات طفيفة لـ 4 أشخاص»: four were injured).
+ */
+export function joinedZero(doc: Doc, end: number, slot: "injured" | "killed"): (PhraseHit<"injured" | "killed"> & { start: number }) | undefined {
+  if (end >= doc.tokens.length || doc.gaps[end - 1]! > Gap.Space) return undefined;
+  const or = orWords.has(doc.tokens[end]!.normal);
+  if (or && doc.gaps[end]! > Gap.Space) return undefined;
+  const start = or ? end + 1 : end;
+  const noun = or ? nouns.matchAt(doc, start, false) : doc.tokens[end]!.normal.startsWith("و") ? nouns.matchAt(doc, end) : undefined;
+  if (!noun || noun.value === slot || (!or && noun.cut !== 1)) return undefined;
+  // the phrase ends with the noun: no condition or «لـ» of its own after it
+  const next = doc.tokens[noun.end];
+  const told = next !== undefined && doc.gaps[noun.end - 1]! <= Gap.Space && (conditionWordAt(doc, noun.end) !== undefined || next.normal.startsWith("ل"));
+  return told ? undefined : { ...noun, start };
 }

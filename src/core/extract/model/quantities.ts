@@ -67,6 +67,8 @@ export const ZERO_OPEN_NEGATORS = ["دون", "بدون"];
 export const ZERO_FILLERS = ["وقوع", "وقع", "سقوط", "حدوث", "تسجيل", "وجود", "اي", "ايه", "من"];
 /** «أي»: after a negator and a word or two of its own (its subject, a day), the noun it negates follows. */
 export const ZERO_ANY = ["اي", "ايه"];
+/** «أو» between two casualty nouns a negator governs: «لم تسفر عن وقوع قتلى أو جرحى». */
+export const ZERO_OR = ["او", "ولا"];
 export const ZERO_NOUNS: [string, "injured" | "killed"][] = [
   ["اصابات", "injured"], ["اصابات بشريه", "injured"], ["حالات اصابه", "injured"], ["حاله اصابه", "injured"],
   // not the bare singular: «عدم إصابة المخالطين بالفيروس», «دون إصابة الهدف» are no count

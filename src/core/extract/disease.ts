@@ -59,10 +59,11 @@ export function withDiseases(doc: Doc, counts: CountFinding[]): void {
     return false;
   };
   const candidates = counts.filter((c) => OF_DISEASE[c.slot] && !any(c.first - BEFORE, c.last, among(wounds)) && !any(...clause(c), among(violence)));
-  const sentences = new Set(candidates.filter(near).map((c) => doc.sentence[c.first]!));
+  const direct = new Set(candidates.filter(near));
+  const sentences = new Set([...direct].map((c) => doc.sentence[c.first]!));
   for (const c of candidates) {
     if (!sentences.has(doc.sentence[c.first]!)) continue;
-    if (!near(c) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
+    if (!direct.has(c) && !any(c.first, c.last, among(cases)) && !any(c.first - BEFORE, c.first, among(partOf))) continue;
     c.slot = OF_DISEASE[c.slot]!;
     // «إلى 1000 حالة»: the running total, in its clause, is no day's tally
     const [from] = clause(c);
